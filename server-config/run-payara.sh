@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Starts SafeCase on Payara Micro against the MariaDB named by the environment.
+#   SAFECASE_DB_URL       jdbc:mariadb://host:3306/safecase   (required)
+#   SAFECASE_DB_USER      database user                        (required)
+#   SAFECASE_DB_PASSWORD  database password                    (required, may be empty)
+#   SAFECASE_HTTP_ADDRESS address to bind (default 127.0.0.1)
+#   SAFECASE_HTTP_PORT    port (default 8080)
+#   SAFECASE_DEMO_DATA    true to seed the demo local authority, schools and users
+# Build first (mvn package -DskipTests): it uses target/safecase.war and target/server/*.jar.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/.." && pwd)
+: "${SAFECASE_DB_URL:?set SAFECASE_DB_URL}"
+: "${SAFECASE_DB_USER:?set SAFECASE_DB_USER}"
+export SAFECASE_DB_PASSWORD="${SAFECASE_DB_PASSWORD-}"
+address="${SAFECASE_HTTP_ADDRESS:-127.0.0.1}"
+port="${SAFECASE_HTTP_PORT:-8080}"
+rootdir="${SAFECASE_PAYARA_ROOT:-$top/target/payara-root}"
+mkdir -p "$rootdir"
+preboot="$rootdir/pre-boot-commands.asadmin"
+sed "s/127\.0\.0\.1/$address/" "$here/pre-boot-commands.asadmin" > "$preboot"
+exec java ${SAFECASE_JAVA_OPTS:--Xmx768m} -jar "$top/target/server/payara-micro.jar" \
+  --nohazelcast \
+  --addlibs "$top/target/server/mariadb-java-client.jar" \
+  --prebootcommandfile "$preboot" \
+  --postbootcommandfile "$here/post-boot-commands.asadmin" \
+  --logproperties "$here/logging.properties" \
+  --deploy "$top/target/safecase.war" \
+  --contextroot safecase \
+  --port "$port" \
+  --rootdir "$rootdir"

@@ -1,0 +1,54 @@
+package org.safecase.casefile;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.safecase.identity.Caller;
+import org.safecase.platform.Failures;
+import org.safecase.platform.NotFoundException;
+
+import java.io.Serializable;
+
+/** Backs {@code casefile/case.xhtml}. */
+@Named
+@ViewScoped
+public class CaseFileView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CaseFiles caseFiles;
+    @Inject
+    transient Caller caller;
+
+    private String reference;
+    private CaseView caseView;
+    private boolean notFound;
+
+    /** Called by {@code f:viewAction} once the reference parameter is set. */
+    public void load() {
+        try {
+            caseView = caseFiles.find(caller, reference);
+        } catch (RuntimeException e) {
+            if (!(Failures.rootOf(e) instanceof NotFoundException)) {
+                throw e;
+            }
+            notFound = true;
+        }
+    }
+
+    public CaseView getCase() {
+        return caseView;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+}

@@ -1,0 +1,8 @@
+package org.safecase.casefile;
+
+/** Where a case stands. */
+public enum CaseStatus {
+    REPORTED,
+    TRIAGED,
+    CLOSED
+}

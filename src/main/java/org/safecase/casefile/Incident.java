@@ -1,0 +1,114 @@
+package org.safecase.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDateTime;
+
+/** A reported incident: the case record (R-ST-1: reference, time and reporter, always). */
+@Entity
+@Table(name = "incident")
+public class Incident {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, updatable = false)
+    private String reference;
+    @Column(name = "school_id", nullable = false, updatable = false)
+    private Long schoolId;
+    @Column(name = "reporter_id", nullable = false, updatable = false)
+    private Long reporterId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private IncidentCategory category;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+    @Column(nullable = false)
+    private String description;
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+    @Column(name = "reported_at", nullable = false, updatable = false)
+    private LocalDateTime reportedAt;
+    private String platform;
+    @Column(name = "location_url")
+    private String locationUrl;
+    @Column(name = "phone_number")
+    private String phoneNumber;
+    @Column(name = "account_name")
+    private String accountName;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Version
+    private long version;
+
+    protected Incident() {
+    }
+
+    public Incident(String reference, Long schoolId, Long reporterId, IncidentDetails details,
+                    LocalDateTime reportedAt) {
+        this.reference = reference;
+        this.schoolId = schoolId;
+        this.reporterId = reporterId;
+        this.category = details.category();
+        this.description = details.description();
+        this.occurredAt = details.occurredAt();
+        this.platform = details.platform();
+        this.locationUrl = details.locationUrl();
+        this.phoneNumber = details.phoneNumber();
+        this.accountName = details.accountName();
+        this.reportedAt = reportedAt;
+        this.status = CaseStatus.REPORTED;
+    }
+
+    public void processStarted(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void triaged() {
+        this.status = CaseStatus.TRIAGED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public Long getReporterId() {
+        return reporterId;
+    }
+
+    public IncidentCategory getCategory() {
+        return category;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getReportedAt() {
+        return reportedAt;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public IncidentDetails details() {
+        return new IncidentDetails(category, description, occurredAt, platform, locationUrl, phoneNumber, accountName);
+    }
+}

@@ -1,0 +1,91 @@
+package org.safecase.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A person who signs in. Belongs to one school, or to the local authority alone (HR officers,
+ * LA admins). The password is stored only as the container's PBKDF2 hash.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private String username;
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+    @Column(nullable = false)
+    private String email;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Column(name = "local_authority_id", nullable = false)
+    private Long localAuthorityId;
+    @Column(name = "school_id")
+    private Long schoolId;
+    @Column(nullable = false)
+    private boolean active = true;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = new HashSet<>();
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, String email, String passwordHash,
+                   Long localAuthorityId, Long schoolId, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.localAuthorityId = localAuthorityId;
+        this.schoolId = schoolId;
+        this.roles = new HashSet<>(roles);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public Long getLocalAuthorityId() {
+        return localAuthorityId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

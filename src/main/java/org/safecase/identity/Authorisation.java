@@ -1,0 +1,68 @@
+package org.safecase.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.safecase.platform.NotAllowedException;
+import org.safecase.platform.NotFoundException;
+import org.safecase.workflow.TaskScope;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that decides what a caller may see or do (DOMAIN.md "Who uses it"). Pages,
+ * REST resources and task queries all ask here; nothing is hidden merely by not rendering it.
+ * Schools are tenants: a case is only ever visible inside its own school.
+ */
+@ApplicationScoped
+public class Authorisation {
+
+    /** Any member of a school may report an incident; LA-level users report through a school. */
+    public void requireMayReport(Caller caller) {
+        if (caller.schoolId() == null) {
+            throw new NotAllowedException("Only members of a school can report an incident.");
+        }
+    }
+
+    /**
+     * Staff cases: the reporter, the school's online-safety leads and head teacher.
+     * Child-protection cases: the reporter sees only that it was received (R-SX-1); the case is
+     * for the school's DSL, deputy DSL and head teacher.
+     */
+    public boolean mayReadCase(Caller caller, Long caseSchoolId, Long reporterId, boolean childProtection) {
+        if (!caller.belongsTo(caseSchoolId)) {
+            return false;
+        }
+        if (childProtection) {
+            return caller.hasAny(Role.DSL, Role.DEPUTY_DSL, Role.HEAD_TEACHER);
+        }
+        return caller.userId().equals(reporterId) || caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
+    }
+
+    /** Throws not-found (never "forbidden") so that the existence of a case is not leaked. */
+    public void requireMayReadCase(Caller caller, Long caseSchoolId, Long reporterId, boolean childProtection) {
+        if (!mayReadCase(caller, caseSchoolId, reporterId, childProtection)) {
+            throw new NotFoundException("Case");
+        }
+    }
+
+    /** The tasks a caller may see: assigned to them, or offered to their own school's groups. */
+    public TaskScope taskScope(Caller caller) {
+        List<String> groups = new ArrayList<>();
+        if (caller.schoolId() != null) {
+            if (caller.has(Role.ONLINE_SAFETY_LEAD)) {
+                groups.add(SchoolGroups.onlineSafetyLeads(caller.schoolId()));
+            }
+            if (caller.hasAny(Role.DSL, Role.DEPUTY_DSL)) {
+                groups.add(SchoolGroups.safeguardingLeads(caller.schoolId()));
+            }
+            if (caller.has(Role.HEAD_TEACHER)) {
+                groups.add(SchoolGroups.headTeacher(caller.schoolId()));
+            }
+        }
+        return new TaskScope(workflowUserId(caller), groups);
+    }
+
+    public static String workflowUserId(Caller caller) {
+        return "user:" + caller.userId();
+    }
+}

@@ -1,0 +1,22 @@
+package org.safecase.identity;
+
+/**
+ * Names of the per-school workflow groups. Tasks are offered to a school's group, never to a
+ * role across schools, so a lead of one school can never pick up another school's task.
+ */
+public final class SchoolGroups {
+    private SchoolGroups() {
+    }
+
+    public static String onlineSafetyLeads(Long schoolId) {
+        return "school:" + schoolId + ":online-safety-lead";
+    }
+
+    public static String safeguardingLeads(Long schoolId) {
+        return "school:" + schoolId + ":dsl";
+    }
+
+    public static String headTeacher(Long schoolId) {
+        return "school:" + schoolId + ":head-teacher";
+    }
+}

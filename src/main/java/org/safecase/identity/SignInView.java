@@ -1,0 +1,95 @@
+package org.safecase.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.safecase.platform.Messages;
+
+import java.io.IOException;
+
+/** Backs {@code login.xhtml}. */
+@Named
+@RequestScoped
+public class SignInView {
+    @Inject
+    SecurityContext securityContext;
+    @Inject
+    FacesContext faces;
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
+                                password == null ? "" : password))
+                        .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("signIn.failed"), null));
+        }
+    }
+
+    public void signOut() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException alreadyOut) {
+            // nothing to undo: the session is invalidated below either way
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    /** Only paths inside the application: an absolute or protocol-relative URL is an open redirect. */
+    String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.startsWith("/login.xhtml")) {
+            return "/index.xhtml";
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

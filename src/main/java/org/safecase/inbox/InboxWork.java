@@ -1,0 +1,46 @@
+package org.safecase.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.safecase.identity.Authorisation;
+import org.safecase.identity.Caller;
+import org.safecase.platform.AuditAction;
+import org.safecase.platform.AuditTrail;
+import org.safecase.workflow.TaskInbox;
+import org.safecase.workflow.TaskPage;
+import org.safecase.workflow.TaskSummary;
+
+import java.util.Map;
+
+/** The inbox boundary: every call is scoped to what the caller may see, and changes are audited. */
+@ApplicationScoped
+@Transactional
+public class InboxWork {
+    @Inject
+    Authorisation authorisation;
+    @Inject
+    TaskInbox inbox;
+    @Inject
+    AuditTrail audit;
+
+    public TaskPage page(Caller caller, int first, int size, boolean dueSoonestFirst) {
+        return inbox.page(authorisation.taskScope(caller), first, size, dueSoonestFirst);
+    }
+
+    public TaskSummary find(Caller caller, String taskId) {
+        return inbox.find(authorisation.taskScope(caller), taskId);
+    }
+
+    public TaskSummary claim(Caller caller, String taskId) {
+        TaskSummary task = inbox.claim(authorisation.taskScope(caller), taskId);
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_CLAIMED, task.caseReference());
+        return task;
+    }
+
+    public TaskSummary complete(Caller caller, String taskId) {
+        TaskSummary task = inbox.complete(authorisation.taskScope(caller), taskId, Map.of());
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_COMPLETED, task.caseReference());
+        return task;
+    }
+}

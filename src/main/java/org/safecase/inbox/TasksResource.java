@@ -1,0 +1,62 @@
+package org.safecase.inbox;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safecase.identity.Caller;
+import org.safecase.workflow.TaskPage;
+import org.safecase.workflow.TaskSummary;
+
+/** The caller's task inbox over REST. */
+@Path("tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox")
+public class TasksResource {
+    @Inject
+    InboxWork inbox;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Open tasks the caller may work on, soonest due first")
+    public TaskPage list(@QueryParam("first") @DefaultValue("0") int first,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("order") @DefaultValue("due-asc") String order) {
+        return inbox.page(caller, first, size, !"due-desc".equals(order));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One task")
+    @APIResponse(responseCode = "404", description = "No such task, or not the caller's to see")
+    public TaskSummary get(@PathParam("id") String id) {
+        return inbox.find(caller, id);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Operation(summary = "Claim a task for the caller")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else")
+    public TaskSummary claim(@PathParam("id") String id) {
+        return inbox.claim(caller, id);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Operation(summary = "Complete a task the caller has claimed")
+    @APIResponse(responseCode = "409", description = "Not claimed by the caller")
+    public TaskSummary complete(@PathParam("id") String id) {
+        return inbox.complete(caller, id);
+    }
+}

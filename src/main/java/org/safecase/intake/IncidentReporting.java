@@ -1,0 +1,70 @@
+package org.safecase.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.safecase.casefile.Incident;
+import org.safecase.casefile.IncidentDetails;
+import org.safecase.identity.Authorisation;
+import org.safecase.identity.Caller;
+import org.safecase.identity.SchoolGroups;
+import org.safecase.platform.AuditAction;
+import org.safecase.platform.AuditTrail;
+import org.safecase.platform.WorkingDays;
+import org.safecase.workflow.CaseWorkflow;
+import org.safecase.workflow.ProcessModels;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.util.Date;
+import java.util.Map;
+
+/**
+ * Records a report and starts its case process in one transaction: either both exist or
+ * neither does. Staff cases go to the school's online-safety leads for triage; nude-image
+ * reports go to the school's DSLs only (R-SX-1).
+ */
+@ApplicationScoped
+public class IncidentReporting {
+    /** R-ST-4: working days the lead has to triage a report. */
+    static final int TRIAGE_WORKING_DAYS = 1;
+
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
+    @Inject
+    Authorisation authorisation;
+    @Inject
+    IncidentReferences references;
+    @Inject
+    CaseWorkflow workflow;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ReportReceipt report(Caller caller, IncidentReport report) {
+        authorisation.requireMayReport(caller);
+        IncidentDetails details = new ReportValidator(clock).validate(report);
+        LocalDateTime now = LocalDateTime.now(clock);
+        String reference = references.next(Year.from(now));
+        Incident incident = new Incident(reference, caller.schoolId(), caller.userId(), details, now);
+        em.persist(incident);
+
+        boolean childProtection = details.category().isChildProtection();
+        LocalDateTime due = WorkingDays.endOfWorkingDayAfter(now, TRIAGE_WORKING_DAYS);
+        Map<String, Object> variables = Map.of(
+                "schoolId", caller.schoolId(),
+                "category", details.category().name(),
+                "reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(caller.schoolId())
+                        : SchoolGroups.onlineSafetyLeads(caller.schoolId()),
+                "reviewDue", Date.from(due.atZone(clock.getZone()).toInstant()));
+        String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
+        incident.processStarted(workflow.start(processKey, reference, variables));
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
+        return new ReportReceipt(reference, now, childProtection);
+    }
+}

@@ -1,0 +1,41 @@
+package org.safecase.intake;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** JSON body of {@code POST /api/incidents}. Times are school-local, e.g. {@code 2026-11-20T16:45}. */
+@Schema(description = "An incident report")
+public record ReportRequest(
+        @Schema(description = "CYBERBULLYING, HARMFUL_CONTENT, IMPERSONATION, PHONE_ABUSE, NUDE_IMAGES, PUBLISHED_ALLEGATION or OTHER", required = true)
+        String category,
+        @Schema(description = "What happened (at most 10,000 characters)", required = true)
+        String description,
+        @Schema(description = "When it happened, school-local time, ISO 8601 (2026-11-20T16:45)", required = true)
+        String occurredAt,
+        @Schema(description = "Platform or service, e.g. a social network") String platform,
+        @Schema(description = "Web address of the material") String locationUrl,
+        @Schema(description = "Phone number involved") String phoneNumber,
+        @Schema(description = "Account or user name involved") String accountName) {
+
+    IncidentReport toReport() {
+        return new IncidentReport(category, description, parse(occurredAt), platform, locationUrl, phoneNumber,
+                accountName);
+    }
+
+    private static LocalDateTime parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException malformed) {
+            throw new InvalidInputException(List.of(new FieldProblem("occurredAt",
+                    "Give the date and time as 2026-11-20T16:45.")));
+        }
+    }
+}

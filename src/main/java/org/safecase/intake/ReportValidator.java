@@ -1,0 +1,112 @@
+package org.safecase.intake;
+
+import org.safecase.casefile.IncidentCategory;
+import org.safecase.casefile.IncidentDetails;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a report at the boundary and says, per field, what to fix. Used by the form and the
+ * REST API alike, so both refuse the same input with the same words and store nothing.
+ */
+public final class ReportValidator {
+    public static final int MAX_DESCRIPTION = 10_000;
+    static final int MAX_PLATFORM = 100;
+    static final int MAX_URL = 2048;
+    static final int MAX_ACCOUNT = 200;
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{3,40}");
+    /** Reports about the distant past are fine; the year 1900 is a typing error. */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private final Clock clock;
+
+    public ReportValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public IncidentDetails validate(IncidentReport report) {
+        List<FieldProblem> problems = new ArrayList<>();
+        IncidentCategory category = category(report.category(), problems);
+        String description = trimToNull(report.description());
+        if (description == null) {
+            problems.add(new FieldProblem("description", "Describe what happened."));
+        } else if (description.length() > MAX_DESCRIPTION) {
+            problems.add(new FieldProblem("description", String.format(Locale.UK,
+                    "Describe what happened in at most %,d characters (this is %,d).",
+                    MAX_DESCRIPTION, description.length())));
+        }
+        LocalDateTime occurredAt = report.occurredAt();
+        if (occurredAt == null) {
+            problems.add(new FieldProblem("occurredAt", "Give the date and time it happened, as near as you know."));
+        } else if (occurredAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
+            problems.add(new FieldProblem("occurredAt", "The date and time it happened cannot be in the future."));
+        } else if (occurredAt.isBefore(EARLIEST)) {
+            problems.add(new FieldProblem("occurredAt", "The date it happened must be in the year 2000 or later."));
+        }
+        String platform = limited("platform", report.platform(), MAX_PLATFORM, problems);
+        String url = limited("locationUrl", report.locationUrl(), MAX_URL, problems);
+        if (url != null && !isWebAddress(url)) {
+            problems.add(new FieldProblem("locationUrl", "Give the web address in full, starting http:// or https://."));
+        }
+        String phone = trimToNull(report.phoneNumber());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.add(new FieldProblem("phoneNumber", "Give the phone number in digits (spaces, +, brackets and dashes are fine)."));
+        }
+        String account = limited("accountName", report.accountName(), MAX_ACCOUNT, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new IncidentDetails(category, description, occurredAt, platform, url, phone, account);
+    }
+
+    private static IncidentCategory category(String value, List<FieldProblem> problems) {
+        String name = trimToNull(value);
+        if (name == null) {
+            problems.add(new FieldProblem("category", "Choose what kind of incident this is."));
+            return null;
+        }
+        try {
+            return IncidentCategory.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new FieldProblem("category", "Unknown kind of incident. Choose one of: "
+                    + Arrays.toString(IncidentCategory.values()) + "."));
+            return null;
+        }
+    }
+
+    private static String limited(String field, String value, int max, List<FieldProblem> problems) {
+        String trimmed = trimToNull(value);
+        if (trimmed != null && trimmed.length() > max) {
+            problems.add(new FieldProblem(field, String.format(Locale.UK, "Keep this to %,d characters at most.", max)));
+        }
+        return trimmed;
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException notAUri) {
+            return false;
+        }
+    }
+
+    private static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

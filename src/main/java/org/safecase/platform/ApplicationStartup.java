@@ -1,0 +1,34 @@
+package org.safecase.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.safecase.workflow.WorkflowEngine;
+
+import java.util.logging.Logger;
+
+/**
+ * Start-up in a fixed order: our schema, then the workflow engine and its models, then
+ * whatever other features need once the platform is ready ({@link PlatformReady}).
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Inject
+    SchemaMigration schemaMigration;
+    @Inject
+    WorkflowEngine workflowEngine;
+    @Inject
+    Event<PlatformReady> platformReady;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
+        schemaMigration.migrate();
+        workflowEngine.start();
+        platformReady.fire(new PlatformReady());
+        LOG.info(() -> "SafeCase platform ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+}

@@ -1,0 +1,9 @@
+package org.safecase.platform;
+
+/** What happened to a case, for the audit trail (R-X-3). */
+public enum AuditAction {
+    INCIDENT_REPORTED,
+    CASE_VIEWED,
+    TASK_CLAIMED,
+    TASK_COMPLETED
+}

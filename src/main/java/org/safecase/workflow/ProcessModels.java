@@ -1,0 +1,17 @@
+package org.safecase.workflow;
+
+import java.util.List;
+
+/** The process models in {@code bpmn/}, by file name, and the keys the application starts. */
+public final class ProcessModels {
+    public static final String STAFF_INCIDENT = "staffIncident";
+    public static final String CHILD_PROTECTION_INCIDENT = "childProtectionIncident";
+
+    /** Every model file in {@code bpmn/}; ProcessModelsTest fails when one is added but not listed. */
+    public static final List<String> RESOURCES = List.of(
+            STAFF_INCIDENT + ".bpmn20.xml",
+            CHILD_PROTECTION_INCIDENT + ".bpmn20.xml");
+
+    private ProcessModels() {
+    }
+}

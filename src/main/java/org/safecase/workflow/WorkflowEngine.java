@@ -1,0 +1,72 @@
+package org.safecase.workflow;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import org.flowable.common.engine.impl.AbstractEngineConfiguration;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.safecase.platform.DataSourceConfiguration;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Owns the one Flowable process engine of the application. It runs on the container's JTA
+ * data source and transaction manager, so a JPA write and a process start in one transaction
+ * commit or roll back together.
+ */
+@ApplicationScoped
+public class WorkflowEngine {
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+    @Resource(lookup = "java:appserver/TransactionManager")
+    TransactionManager transactionManager;
+    @Inject
+    BeanManager beanManager;
+    @Inject
+    ProcessModelDeployer deployer;
+
+    private volatile ProcessEngine engine;
+
+    /** Builds the engine (creating or upgrading Flowable's tables) and deploys the models. */
+    public synchronized void start() {
+        if (engine != null) {
+            return;
+        }
+        var configuration = new JtaProcessEngineConfiguration();
+        configuration.setTransactionManager(transactionManager);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setBeans(new CdiBeanMap(beanManager));
+        configuration.setEngineName("safecase");
+        // Timers (deadlines) are run by the async executor; no job exists until a model asks for one.
+        configuration.setAsyncExecutorActivate(true);
+        engine = configuration.buildProcessEngine();
+        LOG.info("Workflow engine started");
+        deployer.deployAll(engine.getRepositoryService());
+    }
+
+    public ProcessEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("Workflow engine not started");
+        }
+        return engine;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}
