@@ -1,0 +1,227 @@
+package org.safecase;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.casefile.CaseFiles;
+import org.safecase.casefile.CaseStatus;
+import org.safecase.identity.Caller;
+import org.safecase.identity.CallerDirectory;
+import org.safecase.inbox.InboxWork;
+import org.safecase.intake.IncidentReport;
+import org.safecase.intake.IncidentReporting;
+import org.safecase.platform.NotFoundException;
+import org.safecase.testing.Api;
+import org.safecase.testing.Deployments;
+import org.safecase.testing.ReportThenFail;
+import org.safecase.testing.TestDatabase;
+import org.safecase.workflow.ProcessModelDeployer;
+import org.safecase.workflow.ProcessModels;
+import org.safecase.workflow.TaskSummary;
+
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Wiring of the platform on Payara Micro and MariaDB: transactions spanning JPA and the
+ * engine, model deployment, and school isolation through the backing services and over REST.
+ * Uses the demo local authority (SAFECASE_DEMO_DATA=true in the test environment).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withInContainerTests(PlatformIT.class);
+    }
+
+    @Inject
+    IncidentReporting reporting;
+    @Inject
+    ReportThenFail reportThenFail;
+    @Inject
+    CallerDirectory callers;
+    @Inject
+    InboxWork inbox;
+    @Inject
+    CaseFiles caseFiles;
+    @Inject
+    RuntimeService runtimeService;
+    @Inject
+    RepositoryService repositoryService;
+    @Inject
+    ProcessModelDeployer deployer;
+
+    @ArquillianResource
+    URL base;
+
+    private static IncidentReport report(String description) {
+        return new IncidentReport("CYBERBULLYING", description, LocalDateTime.now().minusHours(2), "ChatApp",
+                null, null, null);
+    }
+
+    @Test
+    void jpaWriteAndProcessStartInOneTransactionRollBackTogether() {
+        Caller staff = callers.forUsername("staff.riverside");
+        AtomicReference<String> reference = new AtomicReference<>();
+
+        assertThatThrownBy(() -> reportThenFail.reportThenFail(staff, report("rolled back"), reference::set))
+                .hasMessageContaining("failure after the report was recorded");
+
+        assertThat(reference.get()).startsWith("SC-");
+        assertThatThrownBy(() -> caseFiles.find(staff, reference.get())).isInstanceOf(NotFoundException.class);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference.get()).count())
+                .isZero();
+    }
+
+    @Test
+    void R_ST_1_reportIsRecordedWithReferenceAndStartsTriageForItsSchoolOnly() {
+        Caller staff = callers.forUsername("staff.riverside");
+        var receipt = reporting.report(staff, report("recorded"));
+
+        assertThat(caseFiles.find(staff, receipt.reference()).status()).isEqualTo(CaseStatus.REPORTED);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(receipt.reference())
+                .singleResult().getProcessDefinitionKey()).isEqualTo(ProcessModels.STAFF_INCIDENT);
+        assertThat(taskFor(callers.forUsername("lead.riverside"), receipt.reference())).isNotNull();
+        assertThat(taskFor(callers.forUsername("lead.hillview"), receipt.reference())).isNull();
+        assertThat(taskFor(callers.forUsername("dsl.riverside"), receipt.reference())).isNull();
+    }
+
+    @Test
+    void restartingDoesNotCreateNewProcessDefinitionVersions() {
+        long deploymentsBefore = repositoryService.createDeploymentQuery().count();
+
+        deployer.deployAll(repositoryService); // what every start-up does
+
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+        for (String key : new String[]{ProcessModels.STAFF_INCIDENT, ProcessModels.CHILD_PROTECTION_INCIDENT}) {
+            assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count())
+                    .as("versions of %s after %d deployment(s)", key, deploymentsBefore).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void leadOfAnotherSchoolCannotListOpenClaimOrCompleteATaskOrCase() {
+        Caller staff = callers.forUsername("staff.riverside");
+        Caller ownLead = callers.forUsername("lead.riverside");
+        Caller otherLead = callers.forUsername("lead.hillview");
+        String reference = reporting.report(staff, report("isolation")).reference();
+        TaskSummary task = taskFor(ownLead, reference);
+
+        assertThat(taskFor(otherLead, reference)).isNull();
+        assertThatThrownBy(() -> inbox.find(otherLead, task.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inbox.claim(otherLead, task.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inbox.complete(otherLead, task.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseFiles.find(otherLead, reference)).isInstanceOf(NotFoundException.class);
+        assertThat(inbox.find(ownLead, task.id()).isClaimed()).isFalse();
+
+        inbox.claim(ownLead, task.id());
+        inbox.complete(ownLead, task.id());
+        assertThat(caseFiles.find(ownLead, reference).status()).isEqualTo(CaseStatus.TRIAGED);
+    }
+
+    private TaskSummary taskFor(Caller caller, String reference) {
+        return inbox.page(caller, 0, 100, true).tasks().stream()
+                .filter(t -> reference.equals(t.caseReference())).findFirst().orElse(null);
+    }
+
+    @Test
+    @RunAsClient
+    void restLeadOfAnotherSchoolGets404AndLearnsNothing() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A video about Ms Example","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusDays(1).withNano(0))).json().getString("reference");
+        Api ownLead = Api.as(base, "lead.riverside");
+        Api otherLead = Api.as(base, "lead.hillview");
+        String taskId = ownLead.get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(JsonObject.class)
+                .stream().filter(t -> reference.equals(t.getString("caseReference"))).findFirst().orElseThrow()
+                .getString("id");
+
+        assertThat(otherLead.get("tasks?size=100").body()).doesNotContain(reference).doesNotContain(taskId);
+        for (Api.Reply reply : new Api.Reply[]{otherLead.get("tasks/" + taskId),
+                otherLead.post("tasks/" + taskId + "/claim", ""), otherLead.post("tasks/" + taskId + "/complete", ""),
+                otherLead.get("cases/" + reference)}) {
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.body()).doesNotContain("Ms Example").doesNotContain(reference);
+        }
+        assertThat(Api.as(base, "staff.riverside").get("tasks/" + taskId).status())
+                .as("a staff member is not offered triage tasks").isEqualTo(404);
+
+        assertThat(ownLead.post("tasks/" + taskId + "/complete", "").status()).as("must claim first").isEqualTo(409);
+        assertThat(ownLead.post("tasks/" + taskId + "/claim", "").status()).isEqualTo(200);
+        assertThat(otherLead.post("tasks/" + taskId + "/complete", "").status()).isEqualTo(404);
+        assertThat(ownLead.post("tasks/" + taskId + "/complete", "").status()).isEqualTo(200);
+        assertThat(ownLead.get("cases/" + reference).json().getString("status")).isEqualTo("TRIAGED");
+    }
+
+    @Test
+    @RunAsClient
+    void restReportWithBadFieldsIs400WithMessagesAndStoresNothing() {
+        Api staff = Api.as(base, "staff.riverside");
+        String yesterday = LocalDateTime.now().minusDays(1).withNano(0).toString();
+        String tomorrow = LocalDateTime.now().plusDays(1).withNano(0).toString();
+        long incidents = TestDatabase.incidents();
+        long processes = TestDatabase.count("SELECT COUNT(*) FROM ACT_HI_PROCINST");
+
+        assertRefused(staff.post("incidents", "{\"description\":\"d\",\"occurredAt\":\"" + yesterday + "\"}"),
+                "category", "Choose what kind of incident");
+        assertRefused(staff.post("incidents", "{\"category\":\"GOSSIP\",\"description\":\"d\",\"occurredAt\":\"" + yesterday + "\"}"),
+                "category", "Unknown kind of incident");
+        assertRefused(staff.post("incidents", "{\"category\":\"OTHER\",\"description\":\"" + "x".repeat(102_400)
+                + "\",\"occurredAt\":\"" + yesterday + "\"}"), "description", "at most 10,000 characters");
+        assertRefused(staff.post("incidents", "{\"category\":\"OTHER\",\"description\":\"d\",\"occurredAt\":\"" + tomorrow + "\"}"),
+                "occurredAt", "cannot be in the future");
+        assertRefused(staff.post("incidents", "{\"category\":\"OTHER\",\"description\":\"d\",\"occurredAt\":\"next tuesday\"}"),
+                "occurredAt", "2026-11-20T16:45");
+        Api.Reply malformed = staff.post("incidents", "{\"category\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().getString("message")).contains("not valid JSON");
+        assertThat(staff.post("incidents", "").status()).isEqualTo(400);
+
+        assertThat(TestDatabase.incidents()).isEqualTo(incidents);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_HI_PROCINST")).isEqualTo(processes);
+    }
+
+    private static void assertRefused(Api.Reply reply, String field, String message) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("fields").getValuesAs(JsonObject.class))
+                .anySatisfy(f -> {
+                    assertThat(f.getString("field")).isEqualTo(field);
+                    assertThat(f.getString("message")).contains(message);
+                });
+    }
+
+    @Test
+    @RunAsClient
+    void apiNeedsValidCredentials() {
+        assertThat(Api.anonymous(base).get("tasks").status()).isEqualTo(401);
+        assertThat(Api.anonymous(base).get("tasks").response().headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(Api.as(base, "lead.riverside", "wrong-password").get("tasks").status()).isEqualTo(401);
+        assertThat(Api.as(base, "nobody-" + UUID.randomUUID(), "x").get("tasks").status()).isEqualTo(401);
+    }
+
+    @Test
+    @RunAsClient
+    void healthAndOpenApiAreServed() {
+        String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        Api.Reply health = Api.anonymous(base).getAbsolute(root + "/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("UP");
+        Api.Reply openApi = Api.anonymous(base).getAbsolute(root + "/openapi");
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/incidents").contains("/tasks/{id}/claim");
+    }
+}

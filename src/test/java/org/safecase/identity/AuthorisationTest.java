@@ -1,0 +1,74 @@
+package org.safecase.identity;
+
+import org.junit.jupiter.api.Test;
+import org.safecase.platform.NotAllowedException;
+import org.safecase.platform.NotFoundException;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuthorisationTest {
+    private static final long SCHOOL_A = 1;
+    private static final long SCHOOL_B = 2;
+    private final Authorisation authorisation = new Authorisation();
+
+    private static Caller caller(long id, Long school, Role... roles) {
+        return new Caller(id, "u" + id, "User " + id, 9L, school, EnumSet.of(roles[0], roles));
+    }
+
+    @Test
+    void reporterAndLeadAndHeadOfTheSchoolSeeAStaffCase() {
+        Caller reporter = caller(10, SCHOOL_A, Role.STAFF);
+        assertThat(authorisation.mayReadCase(reporter, SCHOOL_A, 10L, false)).isTrue();
+        assertThat(authorisation.mayReadCase(caller(11, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), SCHOOL_A, 10L, false)).isTrue();
+        assertThat(authorisation.mayReadCase(caller(12, SCHOOL_A, Role.HEAD_TEACHER), SCHOOL_A, 10L, false)).isTrue();
+    }
+
+    @Test
+    void anotherStaffMemberOfTheSameSchoolDoesNotSeeIt() {
+        assertThat(authorisation.mayReadCase(caller(13, SCHOOL_A, Role.STAFF), SCHOOL_A, 10L, false)).isFalse();
+    }
+
+    @Test
+    void leadOfAnotherSchoolNeverSeesACase() {
+        Caller otherLead = caller(20, SCHOOL_B, Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER, Role.DSL);
+        assertThat(authorisation.mayReadCase(otherLead, SCHOOL_A, 10L, false)).isFalse();
+        assertThat(authorisation.mayReadCase(otherLead, SCHOOL_A, 10L, true)).isFalse();
+        assertThatThrownBy(() -> authorisation.requireMayReadCase(otherLead, SCHOOL_A, 10L, false))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void laUsersSeeNoCaseContent() {
+        assertThat(authorisation.mayReadCase(caller(30, null, Role.LA_ADMIN), SCHOOL_A, 10L, false)).isFalse();
+        assertThat(authorisation.mayReadCase(caller(31, null, Role.HR_OFFICER), SCHOOL_A, 10L, false)).isFalse();
+    }
+
+    @Test
+    void R_SX_1_childProtectionCaseIsForDslDeputyAndHeadOnly() {
+        assertThat(authorisation.mayReadCase(caller(40, SCHOOL_A, Role.DSL), SCHOOL_A, 10L, true)).isTrue();
+        assertThat(authorisation.mayReadCase(caller(41, SCHOOL_A, Role.DEPUTY_DSL), SCHOOL_A, 10L, true)).isTrue();
+        assertThat(authorisation.mayReadCase(caller(42, SCHOOL_A, Role.HEAD_TEACHER), SCHOOL_A, 10L, true)).isTrue();
+        assertThat(authorisation.mayReadCase(caller(43, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), SCHOOL_A, 10L, true)).isFalse();
+        assertThat(authorisation.mayReadCase(caller(10, SCHOOL_A, Role.STAFF), SCHOOL_A, 10L, true)).isFalse();
+    }
+
+    @Test
+    void taskScopeHoldsOnlyTheCallersOwnSchoolGroups() {
+        Caller lead = caller(50, SCHOOL_A, Role.ONLINE_SAFETY_LEAD, Role.DSL);
+
+        assertThat(authorisation.taskScope(lead).candidateGroups()).containsExactlyInAnyOrder(
+                SchoolGroups.onlineSafetyLeads(SCHOOL_A), SchoolGroups.safeguardingLeads(SCHOOL_A));
+        assertThat(authorisation.taskScope(caller(51, SCHOOL_A, Role.STAFF)).candidateGroups()).isEmpty();
+        assertThat(authorisation.taskScope(caller(52, null, Role.LA_ADMIN)).candidateGroups()).isEmpty();
+    }
+
+    @Test
+    void onlySchoolMembersReport() {
+        authorisation.requireMayReport(caller(60, SCHOOL_A, Role.STAFF));
+        assertThatThrownBy(() -> authorisation.requireMayReport(caller(61, null, Role.HR_OFFICER)))
+                .isInstanceOf(NotAllowedException.class);
+    }
+}

@@ -1,0 +1,27 @@
+package org.safecase.intake;
+
+import org.junit.jupiter.api.Test;
+import org.safecase.platform.InvalidInputException;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportRequestTest {
+    @Test
+    void isoLocalTimeIsParsed() {
+        ReportRequest request = new ReportRequest("OTHER", "d", "2026-11-20T16:45", null, null, null, null);
+
+        assertThat(request.toReport().occurredAt()).isEqualTo(LocalDateTime.of(2026, 11, 20, 16, 45));
+    }
+
+    @Test
+    void malformedTimeIsAFieldProblemNotAServerError() {
+        ReportRequest request = new ReportRequest("OTHER", "d", "20/11/2026", null, null, null, null);
+
+        assertThatThrownBy(request::toReport).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("occurredAt")));
+    }
+}

@@ -1,0 +1,84 @@
+package org.safecase.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A REST client signed in as one demo user (HTTP Basic), for the API tests. */
+public final class Api {
+    public static final String PASSWORD = "SafeCase-demo-1";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final URI base;
+    private final String authorization;
+
+    private Api(URL deployment, String authorization) {
+        this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/");
+        this.authorization = authorization;
+    }
+
+    public static Api as(URL deployment, String username) {
+        return as(deployment, username, PASSWORD);
+    }
+
+    public static Api as(URL deployment, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(deployment, "Basic " + token);
+    }
+
+    public static Api anonymous(URL deployment) {
+        return new Api(deployment, null);
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** GET of an address outside the API (health, OpenAPI), with the same credentials. */
+    public Reply getAbsolute(String url) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+        return send(authorization == null ? builder.GET() : builder.header("Authorization", authorization).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, raw body, and the body as JSON. */
+    public record Reply(int status, String body, HttpResponse<String> response) {
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.safecase.testing;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/** Headless Debian Chromium with its own chromedriver: nothing is downloaded at test time. */
+public final class Browser {
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        try {
+            File profile = Files.createTempDirectory(new File("target").toPath(), "chromium-").toFile();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("safecase.test.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile.getAbsolutePath());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("safecase.test.chromedriver", "/usr/bin/chromedriver")))
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.safecase.workflow;
+
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.common.engine.impl.AbstractEngineConfiguration;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.engine.repository.DeploymentBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * One standalone Flowable engine on the MariaDB test database for the {@code *ProcessTest}s,
+ * with the models read straight from {@code bpmn/}. Delegates are replaced by recorders: the
+ * process tests prove the paths through the models; the wiring to real beans is proved by the
+ * integration tests.
+ */
+final class ProcessEngineOnMariaDb {
+    /** Business keys passed to the {@code recordTriageOutcome} delegate, in order. */
+    static final List<String> TRIAGES_RECORDED = new CopyOnWriteArrayList<>();
+
+    private static ProcessEngine engine;
+
+    private ProcessEngineOnMariaDb() {
+    }
+
+    static synchronized ProcessEngine engine() {
+        if (engine == null) {
+            var configuration = new StandaloneProcessEngineConfiguration();
+            configuration.setJdbcUrl(System.getProperty("safecase.test.process.db.url",
+                    "jdbc:mariadb://127.0.0.1:3306/safecase_process_test"));
+            configuration.setJdbcDriver("org.mariadb.jdbc.Driver");
+            configuration.setJdbcUsername(System.getProperty("safecase.test.db.user", "safecase_test"));
+            configuration.setJdbcPassword(System.getProperty("safecase.test.db.password", "safecase_test"));
+            configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            configuration.setIdGenerator(new StrongUuidGenerator());
+            configuration.setAsyncExecutorActivate(false);
+            JavaDelegate recordTriage = execution -> TRIAGES_RECORDED.add(execution.getProcessInstanceBusinessKey());
+            configuration.setBeans(Map.of("recordTriageOutcome", recordTriage));
+            engine = configuration.buildProcessEngine();
+            deployModels(engine);
+        }
+        return engine;
+    }
+
+    private static void deployModels(ProcessEngine engine) {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name("process-tests").enableDuplicateFiltering();
+        for (String model : ProcessModels.RESOURCES) {
+            try {
+                deployment.addBytes(model, Files.readAllBytes(Path.of("bpmn", model)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        deployment.deploy();
+    }
+}
