@@ -56,10 +56,6 @@ public class ReportView implements Serializable {
         return List.of(IncidentCategory.values());
     }
 
-    public LocalDateTime getNow() {
-        return LocalDateTime.now();
-    }
-
     public ReportReceipt getReceipt() {
         return receipt;
     }

@@ -1,0 +1,173 @@
+package org.safecase;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.safecase.testing.Api;
+import org.safecase.testing.Browser;
+import org.safecase.testing.Deployments;
+import org.safecase.testing.ScreenshotOnFailure;
+import org.safecase.testing.TestDatabase;
+import org.safecase.testing.pages.CasePage;
+import org.safecase.testing.pages.InboxPage;
+import org.safecase.testing.pages.ReportPage;
+import org.safecase.testing.pages.SignInPage;
+
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first slice through a real browser: a member of staff reports an incident, the school's
+ * online-safety lead finds it in the inbox, claims and completes the triage task.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
+    private static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{6,}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Override
+    public WebDriver browser() {
+        return driver;
+    }
+
+    private SignInPage signInPage() {
+        driver.get(base.toString());
+        return new SignInPage(driver);
+    }
+
+    @Test
+    void R_ST_1_staffReportsAndLeadClaimsAndCompletesTriage() {
+        signInPage().signIn("staff.riverside", Api.PASSWORD);
+        driver.get(base + "intake/report.xhtml");
+        ReportPage report = new ReportPage(driver);
+        assertThat(report.guidance()).contains("999").contains("101").contains("Do not reply to, engage with or retaliate")
+                .contains("Keep the evidence");
+        long incidentsBefore = TestDatabase.incidents();
+
+        report.category("Cyberbullying of a member of staff")
+                .description("Posts on a parents' group mocking me by name")
+                .occurredAt(LocalDateTime.now().minusDays(1))
+                .platform("Parents' chat group")
+                .locationUrl("https://social.example/groups/parents/post/42")
+                .submit();
+
+        Matcher found = REFERENCE.matcher(report.receipt());
+        assertThat(found.find()).as(report.receipt()).isTrue();
+        String reference = found.group();
+        assertThat(TestDatabase.incidents()).isEqualTo(incidentsBefore + 1);
+        assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("REPORTED");
+        report.signOut();
+
+        signInPage().signIn("lead.riverside", Api.PASSWORD);
+        driver.get(base + "inbox/inbox.xhtml");
+        InboxPage inbox = new InboxPage(driver);
+        assertThat(inbox.caseReferences()).contains(reference);
+        assertThat(inbox.taskNameFor(reference)).isEqualTo("Lead triages report");
+        inbox.claim(reference);
+        assertThat(inbox.message()).contains("claimed");
+        inbox.complete(reference);
+        assertThat(inbox.message()).contains("completed").contains(reference);
+        assertThat(inbox.caseReferences()).doesNotContain(reference);
+        assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("TRIAGED");
+
+        driver.get(base + "casefile/case.xhtml?ref=" + reference);
+        CasePage casePage = new CasePage(driver);
+        assertThat(casePage.status()).isEqualTo("Triaged");
+        assertThat(casePage.description()).contains("mocking me by name");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", reference))
+                .as("reported, claimed, completed and viewed").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void leadOfAnotherSchoolSeesNeitherTheTaskNorTheCase() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"IMPERSONATION","description":"Fake profile using my photo","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(3).withNano(0))).json().getString("reference");
+
+        signInPage().signIn("lead.hillview", Api.PASSWORD);
+        driver.get(base + "inbox/inbox.xhtml");
+        assertThat(new InboxPage(driver).caseReferences()).doesNotContain(reference);
+        driver.get(base + "casefile/case.xhtml?ref=" + reference);
+        new CasePage(driver);
+        assertThat(driver.getPageSource()).contains("There is no case with that reference that you can see")
+                .doesNotContain("Fake profile");
+    }
+
+    @Test
+    void badReportShowsWhatToFixAndStoresNothing() {
+        signInPage().signIn("staff.riverside", Api.PASSWORD);
+        driver.get(base + "intake/report.xhtml");
+        long incidentsBefore = TestDatabase.incidents();
+
+        ReportPage report = new ReportPage(driver);
+        report.submit();
+        report = new ReportPage(driver);
+        assertThat(driver.getPageSource()).contains("Choose what kind of incident this is.")
+                .contains("Describe what happened.").contains("Give the date and time it happened");
+
+        report.category("Other online-safety concern")
+                .pasteDescription("z".repeat(102_400))
+                .occurredAt(LocalDateTime.now().plusDays(2))
+                .submit();
+        new ReportPage(driver);
+        assertThat(driver.getPageSource()).contains("at most 10,000 characters (this is 102,400)")
+                .contains("cannot be in the future");
+        assertThat(TestDatabase.incidents()).isEqualTo(incidentsBefore);
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignIn() {
+        SignInPage signIn = signInPage();
+        Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+        signIn.signIn("staff.riverside", Api.PASSWORD);
+        driver.get(base + "index.xhtml");
+        Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+
+        assertThat(after).isNotNull();
+        assertThat(after.isHttpOnly()).isTrue();
+        assertThat(after.getSameSite()).isEqualTo("Strict");
+        assertThat(before).as("the sign-in form keeps its view state in a session").isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        assertThat(driver.getPageSource()).contains("Welcome, Sam Staff");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessage() {
+        SignInPage signIn = signInPage();
+        signIn.attemptSignIn("staff.riverside", "not-the-password");
+        assertThat(new SignInPage(driver).error()).contains("Sign-in failed");
+    }
+}

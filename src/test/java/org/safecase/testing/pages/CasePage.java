@@ -1,0 +1,20 @@
+package org.safecase.testing.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** {@code casefile/case.xhtml}. */
+public class CasePage extends Page {
+    public CasePage(WebDriver driver) {
+        super(driver);
+        waitFor(By.tagName("h1"));
+    }
+
+    public String status() {
+        return waitFor(By.id("caseStatus")).getText();
+    }
+
+    public String description() {
+        return waitFor(By.id("caseDescription")).getText();
+    }
+}

@@ -1,0 +1,69 @@
+package org.safecase.testing.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** {@code intake/report.xhtml}: the report form and its acknowledgement. */
+public class ReportPage extends Page {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    public ReportPage(WebDriver driver) {
+        super(driver);
+        waitFor(By.id("report:submit"));
+    }
+
+    public String guidance() {
+        return driver.findElement(By.cssSelector("section.guidance")).getText();
+    }
+
+    public ReportPage category(String label) {
+        new Select(waitFor(By.id("report:category"))).selectByVisibleText(label);
+        return this;
+    }
+
+    public ReportPage description(String text) {
+        type(By.id("report:description"), text);
+        return this;
+    }
+
+    /** Sets a long text at once, as a paste would: typing 100 kB key by key takes minutes. */
+    public ReportPage pasteDescription(String text) {
+        WebElement area = waitFor(By.id("report:description"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", area, text);
+        return this;
+    }
+
+    public ReportPage occurredAt(LocalDateTime when) {
+        WebElement input = waitFor(By.id("report:occurredAt_input"));
+        input.clear();
+        input.sendKeys(SHOWN.format(when));
+        input.sendKeys(Keys.ESCAPE);
+        return this;
+    }
+
+    public ReportPage platform(String text) {
+        type(By.id("report:platform"), text);
+        return this;
+    }
+
+    public ReportPage locationUrl(String text) {
+        type(By.id("report:locationUrl"), text);
+        return this;
+    }
+
+    public void submit() {
+        driver.findElement(By.id("report:submit")).click();
+    }
+
+    public String receipt() {
+        return waitFor(By.id("receiptReference")).getText();
+    }
+}
