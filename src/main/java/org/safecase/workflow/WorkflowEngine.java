@@ -13,6 +13,8 @@ import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.safecase.platform.DataSourceConfiguration;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -45,6 +47,9 @@ public class WorkflowEngine {
         configuration.setDataSource(dataSource);
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // Without this, Flowable's "are my tables there?" check on MariaDB also looks in the other
+        // databases the user can see, finds their ACT_* tables and "upgrades" tables that do not exist.
+        configuration.setDatabaseCatalog(currentDatabase());
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
@@ -53,6 +58,14 @@ public class WorkflowEngine {
         engine = configuration.buildProcessEngine();
         LOG.info("Workflow engine started");
         deployer.deployAll(engine.getRepositoryService());
+    }
+
+    private String currentDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getCatalog();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to start the workflow engine", e);
+        }
     }
 
     public ProcessEngine engine() {

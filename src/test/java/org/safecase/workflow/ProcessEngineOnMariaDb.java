@@ -33,8 +33,10 @@ final class ProcessEngineOnMariaDb {
     static synchronized ProcessEngine engine() {
         if (engine == null) {
             var configuration = new StandaloneProcessEngineConfiguration();
-            configuration.setJdbcUrl(System.getProperty("safecase.test.process.db.url",
-                    "jdbc:mariadb://127.0.0.1:3306/safecase_process_test"));
+            String url = System.getProperty("safecase.test.process.db.url",
+                    "jdbc:mariadb://127.0.0.1:3306/safecase_process_test");
+            configuration.setJdbcUrl(url);
+            configuration.setDatabaseCatalog(url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", ""));
             configuration.setJdbcDriver("org.mariadb.jdbc.Driver");
             configuration.setJdbcUsername(System.getProperty("safecase.test.db.user", "safecase_test"));
             configuration.setJdbcPassword(System.getProperty("safecase.test.db.password", "safecase_test"));
