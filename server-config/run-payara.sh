@@ -16,6 +16,9 @@ export SAFECASE_DB_PASSWORD="${SAFECASE_DB_PASSWORD-}"
 address="${SAFECASE_HTTP_ADDRESS:-127.0.0.1}"
 port="${SAFECASE_HTTP_PORT:-8080}"
 rootdir="${SAFECASE_PAYARA_ROOT:-$top/target/payara-root}"
+# A fresh runtime folder every start: Payara Micro would otherwise redeploy the previous run's
+# copy of the application first and then replace it with this one (two start-ups, one failing).
+rm -rf "$rootdir"
 mkdir -p "$rootdir"
 preboot="$rootdir/pre-boot-commands.asadmin"
 sed "s/127\.0\.0\.1/$address/" "$here/pre-boot-commands.asadmin" > "$preboot"
