@@ -11,9 +11,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.safecase.identity.Caller;
 import org.safecase.platform.ConflictException;
+import org.safecase.platform.Failures;
 import org.safecase.platform.Messages;
 import org.safecase.platform.NotFoundException;
-import org.safecase.workflow.TaskPage;
 import org.safecase.workflow.TaskSummary;
 
 import java.io.Serializable;
@@ -57,7 +57,7 @@ public class InboxView implements Serializable {
         try {
             action.run();
         } catch (RuntimeException e) {
-            Throwable cause = org.safecase.platform.Failures.rootOf(e);
+            Throwable cause = Failures.rootOf(e);
             if (cause instanceof ConflictException || cause instanceof NotFoundException) {
                 FacesContext.getCurrentInstance().addMessage(null,
                         new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getMessage(), null));
@@ -77,7 +77,7 @@ public class InboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) inbox.page(caller, 0, 1, true).total();
+            return (int) Math.min(Integer.MAX_VALUE, inbox.count(caller));
         }
 
         @Override
@@ -85,9 +85,7 @@ public class InboxView implements Serializable {
                                       Map<String, FilterMeta> filterBy) {
             boolean dueSoonestFirst = sortBy.values().stream()
                     .noneMatch(sort -> sort.getOrder() == SortOrder.DESCENDING);
-            TaskPage page = inbox.page(caller, first, pageSize, dueSoonestFirst);
-            setRowCount((int) page.total());
-            return page.tasks();
+            return inbox.list(caller, first, pageSize, dueSoonestFirst);
         }
 
         @Override

@@ -11,6 +11,7 @@ import org.safecase.workflow.TaskInbox;
 import org.safecase.workflow.TaskPage;
 import org.safecase.workflow.TaskSummary;
 
+import java.util.List;
 import java.util.Map;
 
 /** The inbox boundary: every call is scoped to what the caller may see, and changes are audited. */
@@ -26,6 +27,14 @@ public class InboxWork {
 
     public TaskPage page(Caller caller, int first, int size, boolean dueSoonestFirst) {
         return inbox.page(authorisation.taskScope(caller), first, size, dueSoonestFirst);
+    }
+
+    public long count(Caller caller) {
+        return inbox.count(authorisation.taskScope(caller));
+    }
+
+    public List<TaskSummary> list(Caller caller, int first, int size, boolean dueSoonestFirst) {
+        return inbox.list(authorisation.taskScope(caller), first, size, dueSoonestFirst);
     }
 
     public TaskSummary find(Caller caller, String taskId) {

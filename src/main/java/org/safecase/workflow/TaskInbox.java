@@ -30,16 +30,19 @@ public class TaskInbox {
     RuntimeService runtimeService;
 
     public TaskPage page(TaskScope scope, int first, int size, boolean dueSoonestFirst) {
-        if (scope.candidateGroups().isEmpty() && scope.userId() == null) {
-            return new TaskPage(List.of(), 0);
-        }
+        return new TaskPage(list(scope, first, size, dueSoonestFirst), count(scope));
+    }
+
+    public long count(TaskScope scope) {
+        return visibleTo(scope).count();
+    }
+
+    /** One page, sorted by due date (then age) in the database; at most {@value #MAX_PAGE_SIZE} rows. */
+    public List<TaskSummary> list(TaskScope scope, int first, int size, boolean dueSoonestFirst) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        TaskQuery query = visibleTo(scope);
-        long total = query.count();
-        query = visibleTo(scope).orderByTaskDueDate();
+        TaskQuery query = visibleTo(scope).orderByTaskDueDate();
         query = dueSoonestFirst ? query.asc() : query.desc();
-        List<Task> tasks = query.orderByTaskCreateTime().asc().listPage(Math.max(0, first), pageSize);
-        return new TaskPage(summaries(tasks), total);
+        return summaries(query.orderByTaskCreateTime().asc().listPage(Math.max(0, first), pageSize));
     }
 
     public TaskSummary find(TaskScope scope, String taskId) {

@@ -1,0 +1,50 @@
+package org.safecase;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.Deployments;
+import org.safecase.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the application twice on the same database (each Payara Micro deployment is a new
+ * server process) and checks that the second start deploys no new process-definition version.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestartIT {
+    private static final String APP = "restarted";
+
+    @Deployment(name = APP, managed = false, testable = false)
+    static WebArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Test
+    void restartingTheApplicationCreatesNoNewProcessDefinitionVersion() {
+        deployer.deploy(APP);
+        long deployments = TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT");
+        long definitions = TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_PROCDEF");
+        deployer.undeploy(APP);
+
+        deployer.deploy(APP);
+        try {
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT")).isEqualTo(deployments);
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_PROCDEF")).isEqualTo(definitions);
+            assertThat(TestDatabase.count("SELECT MAX(VERSION_) FROM ACT_RE_PROCDEF")).isEqualTo(1);
+            assertThat(definitions).as("both models deployed").isEqualTo(2);
+        } finally {
+            deployer.undeploy(APP);
+        }
+    }
+}
