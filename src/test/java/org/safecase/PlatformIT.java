@@ -224,4 +224,41 @@ class PlatformIT {
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.body()).contains("/incidents").contains("/tasks/{id}/claim");
     }
+
+    @Test
+    @RunAsClient
+    void R_X_1_schoolClosuresKeptByTheHeadTeacherMoveTheTriageDeadline() {
+        String school = TestDatabase.string("SELECT id FROM school WHERE urn = '900001'");
+        Api head = Api.as(base, "head.riverside");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        java.time.LocalDate lastDay = today.plusDays(14);
+        String closure = """
+                {"firstDay":"%s","lastDay":"%s","reason":"Training days"}""".formatted(today, lastDay);
+
+        assertThat(Api.as(base, "lead.riverside").post("schools/" + school + "/closures", closure).status())
+                .as("only the head teacher or an LA admin").isEqualTo(403);
+        assertThat(Api.as(base, "lead.hillview").get("schools/" + school + "/closures").status()).isEqualTo(404);
+        assertRefused(head.post("schools/" + school + "/closures",
+                "{\"firstDay\":\"%s\",\"lastDay\":\"%s\",\"reason\":\"x\"}".formatted(lastDay, today)),
+                "lastDay", "cannot be before");
+        assertRefused(head.post("schools/" + school + "/closures",
+                "{\"firstDay\":\"%s\",\"lastDay\":\"%s\"}".formatted(today, lastDay)), "reason", "Say why");
+        Api.Reply added = head.post("schools/" + school + "/closures", closure);
+        assertThat(added.status()).isEqualTo(201);
+        long closureId = added.json().getJsonNumber("id").longValue();
+        try {
+            String reference = Api.as(base, "staff.riverside").post("incidents", """
+                    {"category":"PHONE_ABUSE","description":"Silent calls","occurredAt":"%s"}
+                    """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+            String due = Api.as(base, "lead.riverside").get("tasks?size=100").json().getJsonArray("tasks")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(t -> reference.equals(t.getString("caseReference"))).findFirst().orElseThrow()
+                    .getString("dueAt");
+
+            assertThat(java.time.Instant.parse(due).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+                    .as("triage is due after the closure").isAfter(lastDay);
+        } finally {
+            assertThat(head.delete("schools/" + school + "/closures/" + closureId).status()).isEqualTo(204);
+        }
+    }
 }

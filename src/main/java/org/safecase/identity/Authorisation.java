@@ -45,6 +45,23 @@ public class Authorisation {
         }
     }
 
+    /** Members of a school, and LA admins of its local authority, may see its calendar. */
+    public boolean maySeeSchool(Caller caller, School school) {
+        return caller.belongsTo(school.getId()) || isAdminOf(caller, school);
+    }
+
+    /** A school's closure dates are kept by its head teacher or an LA admin (R-X-1). */
+    public void requireMayManageSchoolCalendar(Caller caller, School school) {
+        boolean head = caller.belongsTo(school.getId()) && caller.has(Role.HEAD_TEACHER);
+        if (!head && !isAdminOf(caller, school)) {
+            throw new NotAllowedException("Only the head teacher or an LA admin can change a school's closure dates.");
+        }
+    }
+
+    private static boolean isAdminOf(Caller caller, School school) {
+        return caller.has(Role.LA_ADMIN) && school.getLocalAuthorityId().equals(caller.localAuthorityId());
+    }
+
     /** The tasks a caller may see: assigned to them, or offered to their own school's groups. */
     public TaskScope taskScope(Caller caller) {
         List<String> groups = new ArrayList<>();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.safecase.calendar.Deadlines;
 import org.safecase.casefile.Incident;
 import org.safecase.casefile.IncidentDetails;
 import org.safecase.identity.Authorisation;
@@ -12,14 +13,12 @@ import org.safecase.identity.Caller;
 import org.safecase.identity.SchoolGroups;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
-import org.safecase.platform.WorkingDays;
 import org.safecase.workflow.CaseWorkflow;
 import org.safecase.workflow.ProcessModels;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Year;
-import java.util.Date;
 import java.util.Map;
 
 /**
@@ -29,9 +28,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class IncidentReporting {
-    /** R-ST-4: working days the lead has to triage a report. */
-    static final int TRIAGE_WORKING_DAYS = 1;
-
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
     @Inject
@@ -42,6 +38,8 @@ public class IncidentReporting {
     CaseWorkflow workflow;
     @Inject
     AuditTrail audit;
+    @Inject
+    Deadlines deadlines;
     @Inject
     Clock clock;
 
@@ -55,13 +53,13 @@ public class IncidentReporting {
         em.persist(incident);
 
         boolean childProtection = details.category().isChildProtection();
-        LocalDateTime due = WorkingDays.endOfWorkingDayAfter(now, TRIAGE_WORKING_DAYS);
         Map<String, Object> variables = Map.of(
                 "schoolId", caller.schoolId(),
                 "category", details.category().name(),
                 "reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(caller.schoolId())
                         : SchoolGroups.onlineSafetyLeads(caller.schoolId()),
-                "reviewDue", Date.from(due.atZone(clock.getZone()).toInstant()));
+                "headTeacherGroup", SchoolGroups.headTeacher(caller.schoolId()),
+                "triageDeadline", deadlines.triage());
         String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
         incident.processStarted(workflow.start(processKey, reference, variables));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);

@@ -7,9 +7,11 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
+import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.safecase.calendar.SchoolCalendars;
 import org.safecase.platform.DataSourceConfiguration;
 
 import javax.sql.DataSource;
@@ -34,6 +36,8 @@ public class WorkflowEngine {
     BeanManager beanManager;
     @Inject
     ProcessModelDeployer deployer;
+    @Inject
+    SchoolCalendars schoolCalendars;
 
     private volatile ProcessEngine engine;
 
@@ -56,6 +60,9 @@ public class WorkflowEngine {
         // Timers (deadlines) are run by the async executor; no job exists until a model asks for one.
         configuration.setAsyncExecutorActivate(true);
         engine = configuration.buildProcessEngine();
+        ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager()).addBusinessCalendar(
+                SchoolWorkingTimeCalendar.NAME,
+                new SchoolWorkingTimeCalendar(configuration.getClock(), schoolCalendars::forSchool));
         LOG.info("Workflow engine started");
         deployer.deployAll(engine.getRepositoryService());
     }

@@ -51,6 +51,10 @@ public final class Api {
         return send(authorization == null ? builder.GET() : builder.header("Authorization", authorization).GET());
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -5,7 +5,6 @@ import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
 import org.safecase.identity.SchoolGroups;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,8 @@ class ChildProtectionIncidentProcessTest {
     void R_SX_1_reportGoesToTheSchoolsDslsOnlyNeverTheGeneralInbox() {
         String reference = "SC-T-" + UUID.randomUUID();
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.CHILD_PROTECTION_INCIDENT, reference,
-                Map.of("reviewGroup", SchoolGroups.safeguardingLeads(1L), "reviewDue", new Date()));
+                Map.of("schoolId", 1L, "reviewGroup", SchoolGroups.safeguardingLeads(1L),
+                        "headTeacherGroup", SchoolGroups.headTeacher(1L), "triageDeadline", "P1D"));
 
         Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         assertThat(review.getTaskDefinitionKey()).isEqualTo("initialReviewByDsl");

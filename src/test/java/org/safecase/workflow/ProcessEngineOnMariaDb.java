@@ -5,6 +5,10 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
+import org.safecase.calendar.SchoolCalendar;
+import org.safecase.calendar.SchoolDay;
+import org.safecase.identity.Nation;
 import org.flowable.engine.repository.DeploymentBuilder;
 
 import java.io.IOException;
@@ -16,7 +20,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One standalone Flowable engine on the MariaDB test database for the {@code *ProcessTest}s,
+ * One standalone Flowable engine, with the school working-time calendar (every test school is
+ * in England with no closures), on the MariaDB test database for the {@code *ProcessTest}s,
  * with the models read straight from {@code bpmn/}. Delegates are replaced by recorders: the
  * process tests prove the paths through the models; the wiring to real beans is proved by the
  * integration tests.
@@ -46,6 +51,9 @@ final class ProcessEngineOnMariaDb {
             JavaDelegate recordTriage = execution -> TRIAGES_RECORDED.add(execution.getProcessInstanceBusinessKey());
             configuration.setBeans(Map.of("recordTriageOutcome", recordTriage));
             engine = configuration.buildProcessEngine();
+            ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager()).addBusinessCalendar(
+                    SchoolWorkingTimeCalendar.NAME, new SchoolWorkingTimeCalendar(configuration.getClock(),
+                            school -> new SchoolCalendar(Nation.ENGLAND, List.of(), SchoolDay.DEFAULT)));
             deployModels(engine);
         }
         return engine;

@@ -1,0 +1,91 @@
+package org.safecase.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.safecase.identity.Authorisation;
+import org.safecase.identity.Caller;
+import org.safecase.identity.School;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.NotFoundException;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A school's closure dates, kept by its head teacher or an LA admin of its local authority.
+ * Deadlines set after a change count the new closures; running deadlines keep their dates.
+ */
+@ApplicationScoped
+@Transactional
+public class Closures {
+    static final int MAX_REASON = 200;
+    static final int MAX_DAYS = 366;
+
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
+    @Inject
+    Authorisation authorisation;
+
+    public List<ClosureView> list(Caller caller, Long schoolId) {
+        School school = schoolFor(caller, schoolId);
+        return em.createQuery("select c from SchoolClosure c where c.schoolId = :school order by c.firstDay",
+                        SchoolClosure.class)
+                .setParameter("school", school.getId())
+                .getResultStream().map(ClosureView::of).toList();
+    }
+
+    public ClosureView add(Caller caller, Long schoolId, LocalDate firstDay, LocalDate lastDay, String reason) {
+        School school = schoolFor(caller, schoolId);
+        authorisation.requireMayManageSchoolCalendar(caller, school);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (firstDay == null) {
+            problems.add(new FieldProblem("firstDay", "Give the first day the school is closed."));
+        }
+        if (lastDay == null) {
+            problems.add(new FieldProblem("lastDay", "Give the last day the school is closed."));
+        }
+        if (firstDay != null && lastDay != null) {
+            if (lastDay.isBefore(firstDay)) {
+                problems.add(new FieldProblem("lastDay", "The last day cannot be before the first day."));
+            } else if (ChronoUnit.DAYS.between(firstDay, lastDay) >= MAX_DAYS) {
+                problems.add(new FieldProblem("lastDay", "A closure can last a year at most; add terms separately."));
+            }
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            problems.add(new FieldProblem("reason", "Say why the school is closed, in at most 200 characters."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SchoolClosure closure = new SchoolClosure(school.getLocalAuthorityId(), school.getId(),
+                new ClosurePeriod(firstDay, lastDay), why);
+        em.persist(closure);
+        em.flush();
+        return ClosureView.of(closure);
+    }
+
+    public void remove(Caller caller, Long schoolId, Long closureId) {
+        School school = schoolFor(caller, schoolId);
+        authorisation.requireMayManageSchoolCalendar(caller, school);
+        SchoolClosure closure = closureId == null ? null : em.find(SchoolClosure.class, closureId);
+        if (closure == null || !school.getId().equals(closure.getSchoolId())) {
+            throw new NotFoundException("Closure");
+        }
+        em.remove(closure);
+    }
+
+    private School schoolFor(Caller caller, Long schoolId) {
+        School school = schoolId == null ? null : em.find(School.class, schoolId);
+        if (school == null || !authorisation.maySeeSchool(caller, school)) {
+            throw new NotFoundException("School");
+        }
+        return school;
+    }
+}

@@ -1,0 +1,27 @@
+package org.safecase.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Deadline lengths, in working time (ISO 8601: {@code P1D}, {@code PT4H}). Configuration, not
+ * code: each can be set with an environment variable, e.g. {@code SAFECASE_DEADLINE_TRIAGE=P2D}.
+ */
+@ApplicationScoped
+public class Deadlines {
+    @Inject
+    @ConfigProperty(name = "safecase.deadline.triage", defaultValue = "P1D")
+    String triage;
+
+    /** R-ST-4: how long the online-safety lead (or DSL) has to triage a new report, e.g. {@code P1D}. */
+    public String triage() {
+        return checked(triage);
+    }
+
+    /** A misconfigured length fails here, at the first report, with the offending value named. */
+    private static String checked(String period) {
+        WorkingPeriod.parse(period);
+        return period.strip();
+    }
+}

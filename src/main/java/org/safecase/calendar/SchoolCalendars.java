@@ -1,0 +1,55 @@
+package org.safecase.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.safecase.identity.School;
+import org.safecase.platform.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Builds a school's {@link SchoolCalendar} from its nation and the closures still ahead (its
+ * own and the local authority's). School hours are configuration.
+ */
+@ApplicationScoped
+public class SchoolCalendars {
+    /** Deadlines start from now; closures that ended before this many days ago cannot matter. */
+    private static final int PAST_DAYS_CONSIDERED = 31;
+
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "safecase.calendar.day-start", defaultValue = "08:30")
+    String dayStart;
+    @Inject
+    @ConfigProperty(name = "safecase.calendar.day-end", defaultValue = "16:30")
+    String dayEnd;
+
+    public SchoolCalendar forSchool(Long schoolId) {
+        School school = schoolId == null ? null : em.find(School.class, schoolId);
+        if (school == null) {
+            throw new NotFoundException("School");
+        }
+        LocalDate from = LocalDate.now(clock).minusDays(PAST_DAYS_CONSIDERED);
+        var closures = em.createQuery("""
+                        select c from SchoolClosure c
+                        where c.localAuthorityId = :la and (c.schoolId = :school or c.schoolId is null)
+                          and c.lastDay >= :from""", SchoolClosure.class)
+                .setParameter("la", school.getLocalAuthorityId())
+                .setParameter("school", schoolId)
+                .setParameter("from", from)
+                .getResultStream().map(SchoolClosure::period).toList();
+        return new SchoolCalendar(school.getNation(), closures, schoolDay());
+    }
+
+    SchoolDay schoolDay() {
+        return new SchoolDay(LocalTime.parse(dayStart), LocalTime.parse(dayEnd));
+    }
+}
