@@ -19,6 +19,7 @@ import org.safecase.inbox.InboxWork;
 import org.safecase.intake.IncidentReport;
 import org.safecase.intake.IncidentReporting;
 import org.safecase.platform.NotFoundException;
+import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.ReportThenFail;
@@ -123,12 +124,12 @@ class PlatformIT {
         assertThat(taskFor(otherLead, reference)).isNull();
         assertThatThrownBy(() -> inbox.find(otherLead, task.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> inbox.claim(otherLead, task.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> inbox.complete(otherLead, task.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inbox.complete(otherLead, task.id(), Answers.SIMPLE_TRIAGE)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> caseFiles.find(otherLead, reference)).isInstanceOf(NotFoundException.class);
         assertThat(inbox.find(ownLead, task.id()).isClaimed()).isFalse();
 
         inbox.claim(ownLead, task.id());
-        inbox.complete(ownLead, task.id());
+        inbox.complete(ownLead, task.id(), Answers.SIMPLE_TRIAGE);
         assertThat(caseFiles.find(ownLead, reference).status()).isEqualTo(CaseStatus.TRIAGED);
     }
 
@@ -136,6 +137,8 @@ class PlatformIT {
         return inbox.page(caller, 0, 100, true).tasks().stream()
                 .filter(t -> reference.equals(t.caseReference())).findFirst().orElse(null);
     }
+
+    private static final String TRIAGE = Answers.json(Answers.SIMPLE_TRIAGE);
 
     @Test
     @RunAsClient
@@ -151,7 +154,7 @@ class PlatformIT {
 
         assertThat(otherLead.get("tasks?size=100").body()).doesNotContain(reference).doesNotContain(taskId);
         for (Api.Reply reply : new Api.Reply[]{otherLead.get("tasks/" + taskId),
-                otherLead.post("tasks/" + taskId + "/claim", ""), otherLead.post("tasks/" + taskId + "/complete", ""),
+                otherLead.post("tasks/" + taskId + "/claim", ""), otherLead.post("tasks/" + taskId + "/complete", TRIAGE),
                 otherLead.get("cases/" + reference)}) {
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.body()).doesNotContain("Ms Example").doesNotContain(reference);
@@ -159,10 +162,15 @@ class PlatformIT {
         assertThat(Api.as(base, "staff.riverside").get("tasks/" + taskId).status())
                 .as("a staff member is not offered triage tasks").isEqualTo(404);
 
-        assertThat(ownLead.post("tasks/" + taskId + "/complete", "").status()).as("must claim first").isEqualTo(409);
+        assertThat(ownLead.post("tasks/" + taskId + "/complete", TRIAGE).status()).as("must claim first").isEqualTo(409);
         assertThat(ownLead.post("tasks/" + taskId + "/claim", "").status()).isEqualTo(200);
-        assertThat(otherLead.post("tasks/" + taskId + "/complete", "").status()).isEqualTo(404);
-        assertThat(ownLead.post("tasks/" + taskId + "/complete", "").status()).isEqualTo(200);
+        assertThat(otherLead.post("tasks/" + taskId + "/complete", TRIAGE).status()).isEqualTo(404);
+        assertThat(ownLead.get("tasks/" + taskId + "/form").json().getJsonArray("fields").size()).isEqualTo(6);
+        Api.Reply incomplete = ownLead.post("tasks/" + taskId + "/complete", "{\"severity\":\"SEVERE\"}");
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("perpetrator").contains("Choose one of: Low, Medium, High");
+        assertThat(ownLead.get("tasks/" + taskId).status()).as("still open after refused answers").isEqualTo(200);
+        assertThat(ownLead.post("tasks/" + taskId + "/complete", TRIAGE).status()).isEqualTo(200);
         assertThat(ownLead.get("cases/" + reference).json().getString("status")).isEqualTo("TRIAGED");
     }
 

@@ -14,6 +14,25 @@ public class Deadlines {
     @ConfigProperty(name = "safecase.deadline.triage", defaultValue = "P1D")
     String triage;
 
+    @Inject
+    @ConfigProperty(name = "safecase.deadline.removal-response", defaultValue = "P5D")
+    String removalResponse;
+
+    /** R-ST-6a: "48 hours" of working time is read as two school days (configurable). */
+    @Inject
+    @ConfigProperty(name = "safecase.deadline.provider-response", defaultValue = "P2D")
+    String providerResponse;
+
+    /** R-ST-5: how long a known poster has to remove the material before a provider takedown. */
+    public String removalResponse() {
+        return checked(removalResponse);
+    }
+
+    /** R-ST-6a: waiting time after reporting to a provider before escalating to the helpline. */
+    public String providerResponse() {
+        return checked(providerResponse);
+    }
+
     /** R-ST-4: how long the online-safety lead (or DSL) has to triage a new report, e.g. {@code P1D}. */
     public String triage() {
         return checked(triage);

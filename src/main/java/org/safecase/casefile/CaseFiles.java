@@ -11,6 +11,8 @@ import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.NotFoundException;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** Reads case records for a caller, scoped by {@link Authorisation}; each view is audited (R-X-3). */
@@ -23,6 +25,8 @@ public class CaseFiles {
     Authorisation authorisation;
     @Inject
     AuditTrail audit;
+    @Inject
+    Clock clock;
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
@@ -34,7 +38,7 @@ public class CaseFiles {
             throw new NotFoundException("Case");
         }
         audit.record(caller.userId(), incident.getSchoolId(), AuditAction.CASE_VIEWED, incident.getReference());
-        return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(), incident.details());
+        return CaseView.of(incident);
     }
 
     Optional<Incident> byReference(String reference) {
@@ -48,6 +52,18 @@ public class CaseFiles {
 
     /** Called from the process when the lead has triaged the report. */
     void markTriaged(String reference) {
-        byReference(reference).orElseThrow(() -> new NotFoundException("Case")).triaged();
+        require(reference).triaged();
+    }
+
+    void handToHr(String reference) {
+        require(reference).handedToHr();
+    }
+
+    void close(String reference, boolean satisfied) {
+        require(reference).closed(LocalDateTime.now(clock), satisfied);
+    }
+
+    private Incident require(String reference) {
+        return byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
     }
 }

@@ -5,9 +5,17 @@ import java.time.LocalDateTime;
 /**
  * A case as the caller may see it. {@code details} is null when the caller may know only that
  * the report was received (a child-protection report seen by its reporter, R-SX-1).
+ * {@code adviceLinesGiven}: closed with the staff member not satisfied, so the union's advice
+ * lines are shown to them (R-ST-13).
  */
-public record CaseView(String reference, CaseStatus status, LocalDateTime reportedAt, IncidentDetails details) {
+public record CaseView(String reference, CaseStatus status, LocalDateTime reportedAt, IncidentDetails details,
+                       Boolean reporterSatisfied, boolean adviceLinesGiven) {
     public static CaseView receivedOnly(Incident incident) {
-        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null);
+        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false);
+    }
+
+    static CaseView of(Incident incident) {
+        return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(), incident.details(),
+                incident.getReporterSatisfied(), incident.isAdviceLinesGiven());
     }
 }

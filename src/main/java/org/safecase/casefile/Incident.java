@@ -46,6 +46,14 @@ public class Incident {
     private String accountName;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "handed_to_hr", nullable = false)
+    private boolean handedToHr;
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+    @Column(name = "reporter_satisfied")
+    private Boolean reporterSatisfied;
+    @Column(name = "advice_lines_given", nullable = false)
+    private boolean adviceLinesGiven;
     @Version
     private long version;
 
@@ -74,6 +82,30 @@ public class Incident {
 
     public void triaged() {
         this.status = CaseStatus.TRIAGED;
+    }
+
+    public void handedToHr() {
+        this.handedToHr = true;
+    }
+
+    /** R-ST-13: closed with the staff member's answer; if not satisfied, the advice lines were given. */
+    public void closed(LocalDateTime when, boolean satisfied) {
+        this.status = CaseStatus.CLOSED;
+        this.closedAt = when;
+        this.reporterSatisfied = satisfied;
+        this.adviceLinesGiven = !satisfied;
+    }
+
+    public boolean isHandedToHr() {
+        return handedToHr;
+    }
+
+    public Boolean getReporterSatisfied() {
+        return reporterSatisfied;
+    }
+
+    public boolean isAdviceLinesGiven() {
+        return adviceLinesGiven;
     }
 
     public Long getId() {

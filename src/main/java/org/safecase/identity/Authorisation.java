@@ -76,6 +76,9 @@ public class Authorisation {
                 groups.add(SchoolGroups.headTeacher(caller.schoolId()));
             }
         }
+        if (caller.has(Role.HR_OFFICER) && caller.localAuthorityId() != null) {
+            groups.add(SchoolGroups.hrOfficers(caller.localAuthorityId()));
+        }
         return new TaskScope(workflowUserId(caller), groups);
     }
 

@@ -1,7 +1,7 @@
 package org.safecase.identity;
 
 /**
- * Names of the per-school workflow groups. Tasks are offered to a school's group, never to a
+ * Names of the per-school (and per-LA, for HR) workflow groups. Tasks are offered to a school's group, never to a
  * role across schools, so a lead of one school can never pick up another school's task.
  */
 public final class SchoolGroups {
@@ -18,5 +18,10 @@ public final class SchoolGroups {
 
     public static String headTeacher(Long schoolId) {
         return "school:" + schoolId + ":head-teacher";
+    }
+
+    /** LA HR officers, who see only the cases handed to them (R-ST-9). */
+    public static String hrOfficers(Long localAuthorityId) {
+        return "la:" + localAuthorityId + ":hr";
     }
 }

@@ -46,13 +46,6 @@ public class InboxView implements Serializable {
         });
     }
 
-    public void complete(String taskId) {
-        act(() -> {
-            TaskSummary task = inbox.complete(caller, taskId);
-            info("inbox.completed", task.caseReference());
-        });
-    }
-
     private void act(Runnable action) {
         try {
             action.run();

@@ -7,6 +7,7 @@ import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
+import org.safecase.workflow.TaskForm;
 import org.safecase.workflow.TaskInbox;
 import org.safecase.workflow.TaskPage;
 import org.safecase.workflow.TaskSummary;
@@ -47,8 +48,12 @@ public class InboxWork {
         return task;
     }
 
-    public TaskSummary complete(Caller caller, String taskId) {
-        TaskSummary task = inbox.complete(authorisation.taskScope(caller), taskId, Map.of());
+    public TaskForm form(Caller caller, String taskId) {
+        return inbox.form(authorisation.taskScope(caller), taskId);
+    }
+
+    public TaskSummary complete(Caller caller, String taskId, Map<String, String> answers) {
+        TaskSummary task = inbox.complete(authorisation.taskScope(caller), taskId, answers);
         audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_COMPLETED, task.caseReference());
         return task;
     }

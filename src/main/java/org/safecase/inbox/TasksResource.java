@@ -2,6 +2,7 @@ package org.safecase.inbox;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
+import org.safecase.workflow.TaskForm;
 import org.safecase.workflow.TaskPage;
+
+import java.util.Map;
 import org.safecase.workflow.TaskSummary;
 
 /** The caller's task inbox over REST. */
@@ -52,11 +56,21 @@ public class TasksResource {
         return inbox.claim(caller, id);
     }
 
+    @GET
+    @Path("{id}/form")
+    @Operation(summary = "The questions a task asks, as its process model declares them")
+    public TaskForm form(@PathParam("id") String id) {
+        return inbox.form(caller, id);
+    }
+
     @POST
     @Path("{id}/complete")
-    @Operation(summary = "Complete a task the caller has claimed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a task the caller has claimed, with the answers its form asks for "
+            + "(a JSON object of field id to text; yes/no as true/false, dates as 2026-11-24)")
+    @APIResponse(responseCode = "400", description = "Missing or invalid answers; nothing was stored")
     @APIResponse(responseCode = "409", description = "Not claimed by the caller")
-    public TaskSummary complete(@PathParam("id") String id) {
-        return inbox.complete(caller, id);
+    public TaskSummary complete(@PathParam("id") String id, Map<String, String> answers) {
+        return inbox.complete(caller, id, answers == null ? Map.of() : answers);
     }
 }

@@ -56,10 +56,14 @@ public class IncidentReporting {
         Map<String, Object> variables = Map.of(
                 "schoolId", caller.schoolId(),
                 "category", details.category().name(),
+                "reporterUser", Authorisation.workflowUserId(caller),
                 "reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(caller.schoolId())
                         : SchoolGroups.onlineSafetyLeads(caller.schoolId()),
                 "headTeacherGroup", SchoolGroups.headTeacher(caller.schoolId()),
-                "triageDeadline", deadlines.triage());
+                "hrGroup", SchoolGroups.hrOfficers(caller.localAuthorityId()),
+                "triageDeadline", deadlines.triage(),
+                "removalDeadline", deadlines.removalResponse(),
+                "providerDeadline", deadlines.providerResponse());
         String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
         incident.processStarted(workflow.start(processKey, reference, variables));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);

@@ -10,6 +10,11 @@ public final class ProcessModels {
     /** Every model file in {@code bpmn/}; ProcessModelsTest fails when one is added but not listed. */
     public static final List<String> RESOURCES = List.of(
             STAFF_INCIDENT + ".bpmn20.xml",
+            "policeReferral.bpmn20.xml",
+            "removalRequest.bpmn20.xml",
+            "providerTakedown.bpmn20.xml",
+            "schoolProcedure.bpmn20.xml",
+            "hrDisciplinaryHandOff.bpmn20.xml",
             CHILD_PROTECTION_INCIDENT + ".bpmn20.xml");
 
     private ProcessModels() {

@@ -2,12 +2,16 @@ package org.safecase.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.FormService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.form.FormProperty;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.safecase.platform.ConflictException;
+import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;
 
 import java.util.Date;
@@ -28,6 +32,8 @@ public class TaskInbox {
     TaskService taskService;
     @Inject
     RuntimeService runtimeService;
+    @Inject
+    FormService formService;
 
     public TaskPage page(TaskScope scope, int first, int size, boolean dueSoonestFirst) {
         return new TaskPage(list(scope, first, size, dueSoonestFirst), count(scope));
@@ -61,15 +67,61 @@ public class TaskInbox {
         return find(scope, taskId);
     }
 
-    /** Completes a task the caller has claimed, with the outcome variables it records. */
-    public TaskSummary complete(TaskScope scope, String taskId, Map<String, Object> outcome) {
+    /** The task with the questions its model asks. */
+    public TaskForm form(TaskScope scope, String taskId) {
+        Task task = require(scope, taskId);
+        return new TaskForm(summaries(List.of(task)).get(0), task.getDescription(), fields(taskId));
+    }
+
+    /**
+     * Completes a task the caller has claimed (or was assigned), with the answers its form asks
+     * for. Answers are checked first; a domain rule broken on completion (a task listener) is
+     * reported like any other invalid answer, and nothing is stored.
+     */
+    public TaskSummary complete(TaskScope scope, String taskId, Map<String, String> answers) {
         Task task = require(scope, taskId);
         if (!scope.userId().equals(task.getAssignee())) {
             throw new ConflictException("Claim this task before completing it.");
         }
+        Map<String, String> checked = TaskAnswers.check(fields(taskId), answers);
         TaskSummary summary = summaries(List.of(task)).get(0);
-        taskService.complete(taskId, outcome);
+        try {
+            formService.submitTaskFormData(taskId, checked);
+        } catch (FlowableException e) {
+            throw invalidInputWithin(e).orElseThrow(() -> e);
+        }
         return summary;
+    }
+
+    private List<FormField> fields(String taskId) {
+        return formService.getTaskFormData(taskId).getFormProperties().stream()
+                .filter(FormProperty::isWritable)
+                .map(TaskInbox::field).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FormField field(FormProperty property) {
+        String type = property.getType() == null ? "string" : property.getType().getName();
+        FormField.Kind kind = switch (type) {
+            case "boolean" -> FormField.Kind.YES_NO;
+            case "enum" -> FormField.Kind.CHOICE;
+            case "date" -> FormField.Kind.DATE;
+            case "long" -> FormField.Kind.NUMBER;
+            default -> FormField.Kind.TEXT;
+        };
+        Map<String, String> choices = kind == FormField.Kind.CHOICE
+                ? (Map<String, String>) property.getType().getInformation("values") : Map.of();
+        String pattern = kind == FormField.Kind.DATE ? (String) property.getType().getInformation("datePattern") : null;
+        return new FormField(property.getId(), property.getName(), kind, property.isRequired(), choices, pattern);
+    }
+
+    private static java.util.Optional<InvalidInputException> invalidInputWithin(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return java.util.Optional.of(invalid);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Task require(TaskScope scope, String taskId) {

@@ -3,6 +3,7 @@ package org.safecase.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.flowable.engine.FormService;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
@@ -33,6 +34,11 @@ public class WorkflowServices {
     @Produces
     HistoryService historyService() {
         return workflowEngine.engine().getHistoryService();
+    }
+
+    @Produces
+    FormService formService() {
+        return workflowEngine.engine().getFormService();
     }
 
     @Produces

@@ -9,6 +9,8 @@ import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import org.safecase.calendar.SchoolCalendar;
 import org.safecase.calendar.SchoolDay;
 import org.safecase.identity.Nation;
+import org.safecase.referral.PoliceRules;
+import org.safecase.takedown.TakedownRules;
 import org.flowable.engine.repository.DeploymentBuilder;
 
 import java.io.IOException;
@@ -24,11 +26,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * in England with no closures), on the MariaDB test database for the {@code *ProcessTest}s,
  * with the models read straight from {@code bpmn/}. Delegates are replaced by recorders: the
  * process tests prove the paths through the models; the wiring to real beans is proved by the
- * integration tests.
+ * integration tests. The rule beans (police, takedown) are the real ones: they have no state.
  */
 final class ProcessEngineOnMariaDb {
     /** Business keys passed to the {@code recordTriageOutcome} delegate, in order. */
     static final List<String> TRIAGES_RECORDED = new CopyOnWriteArrayList<>();
+    /** Business keys passed to {@code handCaseToHr}. */
+    static final List<String> HANDED_TO_HR = new CopyOnWriteArrayList<>();
+    /** Business key and the staff member's answer, as passed to {@code closeStaffCase}. */
+    static final Map<String, Boolean> CLOSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static ProcessEngine engine;
 
@@ -49,7 +55,15 @@ final class ProcessEngineOnMariaDb {
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setAsyncExecutorActivate(false);
             JavaDelegate recordTriage = execution -> TRIAGES_RECORDED.add(execution.getProcessInstanceBusinessKey());
-            configuration.setBeans(Map.of("recordTriageOutcome", recordTriage));
+            JavaDelegate handToHr = execution -> HANDED_TO_HR.add(execution.getProcessInstanceBusinessKey());
+            JavaDelegate close = execution -> CLOSED.put(execution.getProcessInstanceBusinessKey(),
+                    Boolean.TRUE.equals(execution.getVariable("satisfied")));
+            configuration.setBeans(Map.of(
+                    "recordTriageOutcome", recordTriage,
+                    "handCaseToHr", handToHr,
+                    "closeStaffCase", close,
+                    "policeRules", new PoliceRules(),
+                    "takedownRules", new TakedownRules()));
             engine = configuration.buildProcessEngine();
             ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager()).addBusinessCalendar(
                     SchoolWorkingTimeCalendar.NAME, new SchoolWorkingTimeCalendar(configuration.getClock(),

@@ -1,24 +1,26 @@
 package org.safecase.workflow;
 
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.safecase.identity.SchoolGroups;
+import org.safecase.platform.InvalidInputException;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** One test per path through the staff-case model and its call activities, on MariaDB. */
 class StaffIncidentProcessTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDateTime TUESDAY_10AM = LocalDateTime.of(2026, 11, 24, 10, 0);
     private final ProcessEngine engine = ProcessEngineOnMariaDb.engine();
 
     @AfterEach
@@ -26,97 +28,264 @@ class StaffIncidentProcessTest {
         engine.getProcessEngineConfiguration().getClock().reset();
     }
 
-    private void clockAt(LocalDateTime schoolTime) {
-        engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(schoolTime.atZone(LONDON).toInstant()));
+    private StaffCaseScenario report(String category) {
+        return StaffCaseScenario.reported(engine, category, TUESDAY_10AM);
     }
 
-    private String report() {
-        String reference = "SC-T-" + UUID.randomUUID();
-        engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.STAFF_INCIDENT, reference, Map.of(
-                "schoolId", 1L,
-                "reviewGroup", SchoolGroups.onlineSafetyLeads(1L),
-                "headTeacherGroup", SchoolGroups.headTeacher(1L),
-                "triageDeadline", "P1D"));
-        return reference;
-    }
-
-    private Task task(String reference, String key) {
-        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey(key).singleResult();
+    private static Throwable ruleBroken(Runnable step) {
+        try {
+            step.run();
+        } catch (FlowableException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInputException) {
+                    return cause;
+                }
+            }
+            throw e;
+        }
+        throw new AssertionError("the step was accepted");
     }
 
     @Test
-    void R_ST_4_reportIsTriagedByTheSchoolsLeadsThenRecorded() {
-        clockAt(LocalDateTime.of(2026, 11, 24, 10, 0));
-        String reference = report();
+    void R_ST_4_reportGoesToTheSchoolsLeadsOnly() {
+        StaffCaseScenario scenario = report("CYBERBULLYING");
+        Task triage = scenario.task("triageByLead");
 
-        Task triage = task(reference, "triageByLead");
         assertThat(triage.getName()).isEqualTo("Lead triages report");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        assertThat(engine.getTaskService().createTaskQuery().taskId(triage.getId())
                 .taskCandidateGroup(SchoolGroups.onlineSafetyLeads(1L)).count()).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        assertThat(engine.getTaskService().createTaskQuery().taskId(triage.getId())
                 .taskCandidateGroupIn(List.of(SchoolGroups.onlineSafetyLeads(2L), SchoolGroups.safeguardingLeads(1L)))
                 .count()).isZero();
+    }
 
-        engine.getTaskService().claim(triage.getId(), "user:7");
-        engine.getTaskService().complete(triage.getId());
+    @Test
+    void R_ST_12_R_ST_13_happyPathNoResponseNeededThenSupportAndSatisfiedClosure() {
+        StaffCaseScenario scenario = report("OTHER").triage("LOW", false, "UNKNOWN", false, false, false);
+        assertThat(ProcessEngineOnMariaDb.TRIAGES_RECORDED).contains(scenario.reference);
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
 
-        assertThat(ProcessEngineOnMariaDb.TRIAGES_RECORDED).contains(reference);
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(reference).singleResult().getEndActivityId()).isEqualTo("reportTriaged");
-        assertThat(engine.getManagementService().createTimerJobQuery()
-                .processInstanceId(triage.getProcessInstanceId()).count()).as("deadline timer cancelled").isZero();
+        scenario.closeWithSupport(true);
+
+        assertThat(scenario.isClosed()).isTrue();
+        assertThat(ProcessEngineOnMariaDb.CLOSED).containsEntry(scenario.reference, true);
+    }
+
+    @Test
+    void R_ST_13_notSatisfiedIsRecordedAtClosure() {
+        StaffCaseScenario scenario = report("OTHER").triage("LOW", false, "UNKNOWN", false, false, false)
+                .closeWithSupport(false);
+
+        assertThat(scenario.isClosed()).isTrue();
+        assertThat(ProcessEngineOnMariaDb.CLOSED).containsEntry(scenario.reference, false);
+    }
+
+    @Test
+    void R_ST_13_satisfactionIsAskedOfTheReporterThemselves() {
+        StaffCaseScenario scenario = report("OTHER").triage("LOW", false, "UNKNOWN", false, false, false);
+        scenario.answer("recordSupport", Map.of("supportOffered", "Time off", "supportOfferedOn", "2026-11-25"))
+                .answer("recordOutcome", Map.of("caseOutcome", "Resolved"));
+
+        assertThat(scenario.task("staffSatisfaction").getAssignee()).isEqualTo(StaffCaseScenario.REPORTER);
+    }
+
+    @Test
+    void R_ST_5_R_ST_6_refusedRemovalFallsThroughToProviderTakedownWithCapturedUrlAndTerm() {
+        StaffCaseScenario scenario = report("HARMFUL_CONTENT").triage("MEDIUM", false, "PARENT_CARER", true, true, false);
+        assertThat(scenario.openTaskKeys()).containsExactly("applyParentalConductProcedure", "askPosterToRemove");
+
+        scenario.answer("askPosterToRemove", Map.of("removalRequestedOn", "2026-11-24"))
+                .answer("recordPosterResponse", Map.of("removalOutcome", "REFUSED"));
+        assertThat(scenario.openTaskKeys()).contains("recordMaterialLocation");
+
+        assertThat(ruleBroken(() -> scenario.answer("recordMaterialLocation",
+                Map.of("materialUrl", "a screenshot on my phone", "capturedOn", "2026-11-24"))))
+                .hasMessageContaining("materialUrl");
+        scenario.answer("recordMaterialLocation", Map.of("materialUrl", "https://social.example/p/1", "capturedOn", "2026-11-24"));
+        assertThat(ruleBroken(() -> scenario.answer("reportToProvider",
+                Map.of("provider", "Social Example", "materialIllegal", "false"))))
+                .hasMessageContaining("termBroken");
+        scenario.answer("reportToProvider", Map.of("provider", "Social Example", "materialIllegal", "false",
+                "termBroken", "Harassment and bullying policy", "providerReference", "T-123"));
+        scenario.answer("recordProviderDecision", Map.of("takedownOutcome", "REMOVED"))
+                .answer("applyParentalConductProcedure", Map.of("procedureSeverity", "MEDIUM", "sanction", "Letter to parent"));
+
+        assertThat(scenario.variable("removalOutcome")).isEqualTo("REFUSED");
+        assertThat(scenario.variable("takedownOutcome")).isEqualTo("REMOVED");
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
+        scenario.closeWithSupport(true);
+        assertThat(scenario.isClosed()).isTrue();
+    }
+
+    @Test
+    void R_ST_5_removedByThePosterNeedsNoTakedown() {
+        StaffCaseScenario scenario = report("HARMFUL_CONTENT").triage("LOW", false, "OTHER", true, true, false)
+                .answer("askPosterToRemove", Map.of("removalRequestedOn", "2026-11-24"))
+                .answer("recordPosterResponse", Map.of("removalOutcome", "REMOVED"));
+
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
+    }
+
+    @Test
+    void R_ST_5_R_X_1_noReplyByTheRemovalDeadlineCountsAsIgnored() {
+        StaffCaseScenario scenario = report("HARMFUL_CONTENT").triage("LOW", false, "OTHER", true, true, false)
+                .answer("askPosterToRemove", Map.of("removalRequestedOn", "2026-11-24"));
+        Instant due = scenario.task("recordPosterResponse").getDueDate().toInstant();
+        assertThat(due).as("five school days").isEqualTo(LocalDateTime.of(2026, 12, 1, 10, 0).atZone(LONDON).toInstant());
+
+        scenario.deadlinePasses("noReply", LocalDateTime.of(2026, 12, 1, 10, 1));
+
+        assertThat(scenario.variable("removalOutcome")).isEqualTo("IGNORED");
+        assertThat(scenario.openTaskKeys()).containsExactly("recordMaterialLocation");
+    }
+
+    @Test
+    void R_ST_6a_providerNoReplyOffersTheHelplineThenRefusalGoesToReportHarmfulContent() {
+        StaffCaseScenario scenario = report("IMPERSONATION").triage("HIGH", false, "UNKNOWN", true, false, false)
+                .answer("recordMaterialLocation", Map.of("materialUrl", "https://fake.example/ms-x", "capturedOn", "2026-11-24"))
+                .answer("reportToProvider", Map.of("provider", "Fake Example", "materialIllegal", "true"));
+        assertThat(scenario.openTaskKeys()).containsExactly("impersonationComplaint", "recordProviderDecision");
+
+        scenario.deadlinePasses("providerSilent", LocalDateTime.of(2026, 11, 26, 10, 1));
+        assertThat(scenario.openTaskKeys()).containsExactly("escalateToHelpline", "impersonationComplaint",
+                "recordProviderDecision");
+        assertThat(scenario.task("escalateToHelpline").getDescription()).contains("0844 381 4772");
+
+        scenario.answer("recordProviderDecision", Map.of("takedownOutcome", "REFUSED"));
+        assertThat(scenario.openTaskKeys()).as("the helpline reminder ends with the decision")
+                .containsExactly("impersonationComplaint", "reportHarmfulContent");
+        scenario.answer("reportHarmfulContent", Map.of("reportedToReportHarmfulContent", "true"))
+                .answer("impersonationComplaint", Map.of("identityProved", "true"));
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
+    }
+
+    @Test
+    void R_ST_7_impersonationHelpsTheVictimComplainDirectly() {
+        StaffCaseScenario scenario = report("IMPERSONATION").triage("MEDIUM", false, "UNKNOWN", false, false, false);
+
+        assertThat(scenario.task("impersonationComplaint").getName())
+                .isEqualTo("Lead helps the staff member prove identity and complain to the provider");
+    }
+
+    @Test
+    void R_ST_8_phoneAbuseIsReportedToTheNetworkByTheAccountHolder() {
+        StaffCaseScenario scenario = report("PHONE_ABUSE").triage("MEDIUM", false, "UNKNOWN", false, false, false);
+
+        Task network = scenario.task("reportToPhoneNetwork");
+        assertThat(network.getAssignee()).isEqualTo(StaffCaseScenario.REPORTER);
+        assertThat(network.getDescription()).contains("nuisance-call line").contains("trace calls for the police");
+        scenario.answer("reportToPhoneNetwork", Map.of("network", "EE"));
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
+    }
+
+    @Test
+    void R_ST_9_R_ST_11_pupilResponsibleGoesThroughTheBehaviourProcedure() {
+        StaffCaseScenario scenario = report("CYBERBULLYING").triage("MEDIUM", false, "PUPIL", false, false, false);
+
+        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+        scenario.answer("applyBehaviourProcedure", Map.of("procedureSeverity", "MEDIUM", "sanction", "Detention"));
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
+    }
+
+    @Test
+    void R_ST_11_pupilMaliciousClaimGoesToTheBehaviourProcedure() {
+        StaffCaseScenario scenario = report("OTHER").triage("HIGH", false, "UNKNOWN", false, false, true);
+
+        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+    }
+
+    @Test
+    void R_ST_9_colleagueResponsibleIsHandedToLaHrAndTheOutcomeComesBack() {
+        StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", false, "COLLEAGUE", false, false, false);
+
+        assertThat(ProcessEngineOnMariaDb.HANDED_TO_HR).contains(scenario.reference);
+        Task hr = scenario.task("hrHandlesDisciplinary");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(hr.getId())
+                .taskCandidateGroup(SchoolGroups.hrOfficers(9L)).count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(hr.getId())
+                .taskCandidateGroup(SchoolGroups.onlineSafetyLeads(1L)).count()).isZero();
+
+        scenario.answer("hrHandlesDisciplinary", Map.of("disciplinaryOutcome", "Final written warning"));
+
+        assertThat(scenario.variable("disciplinaryOutcome")).isEqualTo("Final written warning");
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
+    }
+
+    @Test
+    void R_ST_10_policeHoldTheSchoolsStepsUntilClearance() {
+        StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", true, "PUPIL", false, false, false);
+        assertThat(scenario.openTaskKeys()).containsExactly("considerPolice");
+
+        assertThat(ruleBroken(() -> scenario.answer("considerPolice",
+                Map.of("staffMemberConsulted", "false", "policeInvolved", "true"))))
+                .hasMessageContaining("staffMemberConsulted");
+        scenario.answer("considerPolice", Map.of("staffMemberConsulted", "true", "policeInvolved", "true"))
+                .answer("recordPoliceReferral", Map.of("policeRoute", "NON_EMERGENCY_101", "crimeReference", "CR/123/26",
+                        "referredOn", "2026-11-24"));
+        assertThat(scenario.openTaskKeys()).as("behaviour procedure waits for the police")
+                .containsExactly("recordPoliceClearance");
+
+        scenario.answer("recordPoliceClearance", Map.of("policeClearedOn", "2026-12-10"));
+
+        assertThat(scenario.variable("policeInvolved")).isEqualTo(true);
+        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+    }
+
+    @Test
+    void R_ST_10_policeNotInvolvedLetsTheSchoolProceed() {
+        StaffCaseScenario scenario = report("CYBERBULLYING").triage("MEDIUM", true, "PUPIL", false, false, false)
+                .answer("considerPolice", Map.of("staffMemberConsulted", "true", "policeInvolved", "false"));
+
+        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+    }
+
+    @Test
+    void R_ST_14_publishedAllegationAlwaysGoesToPoliceConsideration() {
+        StaffCaseScenario scenario = report("PUBLISHED_ALLEGATION").triage("HIGH", false, "UNKNOWN", false, false, false);
+
+        assertThat(scenario.openTaskKeys()).containsExactly("considerPolice");
     }
 
     @Test
     void R_X_1_fridayEveningReportIsDueOnMondayAfternoonInWorkingTime() {
-        clockAt(LocalDateTime.of(2026, 11, 20, 17, 30));
-        String reference = report();
+        StaffCaseScenario scenario = StaffCaseScenario.reported(engine, "OTHER", LocalDateTime.of(2026, 11, 20, 17, 30));
 
         Instant expected = LocalDateTime.of(2026, 11, 23, 16, 30).atZone(LONDON).toInstant();
-        assertThat(task(reference, "triageByLead").getDueDate().toInstant()).isEqualTo(expected);
-        assertThat(engine.getManagementService().createTimerJobQuery()
-                .processInstanceId(task(reference, "triageByLead").getProcessInstanceId()).singleResult()
-                .getDuedate().toInstant()).isEqualTo(expected);
+        assertThat(scenario.task("triageByLead").getDueDate().toInstant()).isEqualTo(expected);
     }
 
     @Test
     void R_ST_4_missedTriageDeadlineEscalatesToTheHeadTeacherUntilTheLeadTriages() {
-        clockAt(LocalDateTime.of(2026, 11, 20, 17, 30));
-        String reference = report();
-        String instance = task(reference, "triageByLead").getProcessInstanceId();
-        Job deadline = engine.getManagementService().createTimerJobQuery().processInstanceId(instance).singleResult();
+        StaffCaseScenario scenario = StaffCaseScenario.reported(engine, "OTHER", LocalDateTime.of(2026, 11, 20, 17, 30));
 
-        clockAt(LocalDateTime.of(2026, 11, 23, 16, 31));
-        engine.getManagementService().moveTimerToExecutableJob(deadline.getId());
-        engine.getManagementService().executeJob(deadline.getId());
+        scenario.deadlinePasses("triageDeadlineMissed", LocalDateTime.of(2026, 11, 23, 16, 31));
 
-        Task escalation = task(reference, "headTeacherEnsuresTriage");
-        assertThat(escalation).isNotNull();
+        Task escalation = scenario.task("headTeacherEnsuresTriage");
         assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId())
                 .taskCandidateGroup(SchoolGroups.headTeacher(1L)).count()).isEqualTo(1);
-        assertThat(task(reference, "triageByLead")).as("the lead's task stays open").isNotNull();
+        assertThat(scenario.openTaskKeys()).containsExactly("headTeacherEnsuresTriage", "triageByLead");
 
-        engine.getTaskService().complete(task(reference, "triageByLead").getId());
+        scenario.triage("LOW", false, "UNKNOWN", false, false, false);
 
-        assertThat(task(reference, "headTeacherEnsuresTriage")).as("reminder ends with the triage").isNull();
-        assertThat(ProcessEngineOnMariaDb.TRIAGES_RECORDED).contains(reference);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(scenario.openTaskKeys()).as("reminder ends with the triage").containsExactly("recordSupport");
     }
 
     @Test
     void R_ST_4_headTeacherActingFirstLeavesTheTriageWithTheLead() {
-        clockAt(LocalDateTime.of(2026, 11, 24, 9, 0));
-        String reference = report();
-        String instance = task(reference, "triageByLead").getProcessInstanceId();
-        Job deadline = engine.getManagementService().createTimerJobQuery().processInstanceId(instance).singleResult();
-        clockAt(LocalDateTime.of(2026, 11, 25, 9, 1));
-        engine.getManagementService().moveTimerToExecutableJob(deadline.getId());
-        engine.getManagementService().executeJob(deadline.getId());
+        StaffCaseScenario scenario = report("OTHER");
+        scenario.deadlinePasses("triageDeadlineMissed", LocalDateTime.of(2026, 11, 25, 10, 1));
 
-        engine.getTaskService().complete(task(reference, "headTeacherEnsuresTriage").getId());
+        scenario.answer("headTeacherEnsuresTriage", Map.of());
 
-        assertThat(task(reference, "triageByLead")).isNotNull();
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+        assertThat(scenario.openTaskKeys()).containsExactly("triageByLead");
+    }
+
+    @Test
+    void triageNeedsEveryAnswer() {
+        StaffCaseScenario scenario = report("OTHER");
+
+        assertThatThrownBy(() -> scenario.answer("triageByLead", Map.of("severity", "LOW")))
+                .isInstanceOf(FlowableException.class).hasMessageContaining("is required");
+        assertThat(scenario.openTaskKeys()).containsExactly("triageByLead");
     }
 }

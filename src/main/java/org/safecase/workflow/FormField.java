@@ -1,0 +1,32 @@
+package org.safecase.workflow;
+
+import java.util.Map;
+
+/**
+ * One field a task asks for, as declared in the process model: its id, the question in the
+ * model's words, its kind, whether it must be answered, and the choices of a choice field.
+ */
+public record FormField(String id, String label, Kind kind, boolean required, Map<String, String> choices,
+                        String datePattern) {
+    public enum Kind { TEXT, YES_NO, CHOICE, DATE, NUMBER }
+
+    public FormField {
+        choices = choices == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(choices));
+    }
+
+    public boolean isChoice() {
+        return kind == Kind.CHOICE;
+    }
+
+    public boolean isYesNo() {
+        return kind == Kind.YES_NO;
+    }
+
+    public boolean isDate() {
+        return kind == Kind.DATE;
+    }
+
+    public boolean isText() {
+        return kind == Kind.TEXT || kind == Kind.NUMBER;
+    }
+}
