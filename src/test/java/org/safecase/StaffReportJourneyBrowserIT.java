@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.Browser;
 import org.safecase.testing.Deployments;
@@ -21,9 +22,12 @@ import org.safecase.testing.pages.CasePage;
 import org.safecase.testing.pages.InboxPage;
 import org.safecase.testing.pages.ReportPage;
 import org.safecase.testing.pages.SignInPage;
+import org.safecase.testing.pages.TaskPage;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,17 +102,75 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(inbox.taskNameFor(reference)).isEqualTo("Lead triages report");
         inbox.claim(reference);
         assertThat(inbox.message()).contains("claimed");
-        inbox.complete(reference);
-        assertThat(inbox.message()).contains("completed").contains(reference);
-        assertThat(inbox.caseReferences()).doesNotContain(reference);
-        assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("TRIAGED");
+        TaskPage triage = inbox.work(reference);
+        assertThat(triage.title()).isEqualTo("Lead triages report");
+        triage.answer("severity", "LOW").completeExpectingProblems();
+        assertThat(triage.problems()).contains("Who is responsible?").contains("May it be criminal?");
+        assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("REPORTED");
 
-        driver.get(base + "casefile/case.xhtml?ref=" + reference);
-        CasePage casePage = new CasePage(driver);
+        CasePage casePage = new TaskPage(driver).answer(Answers.SIMPLE_TRIAGE).complete();
+        assertThat(casePage.message()).contains("completed").contains(reference);
+        assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("TRIAGED");
         assertThat(casePage.status()).isEqualTo("Triaged");
         assertThat(casePage.description()).contains("mocking me by name");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", reference))
                 .as("reported, claimed, completed and viewed").isGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * The staff-case journey of #3: cyberbullying by a parent; the lead triages, the parent refuses
+     * to remove the post, the provider takes it down after the lead records where it is; the
+     * staff member is not satisfied at closure and is shown the union's advice lines.
+     */
+    @Test
+    void R_ST_5_R_ST_6_R_ST_13_parentRefusesRemovalProviderTakesDownStaffNotSatisfied() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"CYBERBULLYING","description":"A parent posts insults about me","occurredAt":"%s",
+                 "platform":"Social Example","locationUrl":"https://social.example/p/9"}
+                """.formatted(LocalDateTime.now().minusHours(5).withNano(0))).json().getString("reference");
+        String today = LocalDate.now().toString();
+        signInPage().signIn("lead.riverside", Api.PASSWORD);
+
+        step(reference, "Lead triages report", Map.of("severity", "MEDIUM", "mayBeCriminal", "false",
+                "perpetrator", "PARENT_CARER", "removalNeeded", "true", "posterKnown", "true", "maliciousClaimByPupil", "false"));
+        step(reference, "Lead asks the poster to remove the material", Map.of("removalRequestedOn", today));
+        step(reference, "Record the poster's response", Map.of("removalOutcome", "REFUSED"));
+        step(reference, "Lead records where the material is",
+                Map.of("materialUrl", "https://social.example/p/9", "capturedOn", today));
+        TaskPage report = openStep(reference, "Lead reports the material to the provider")
+                .answer(Map.of("provider", "Social Example", "materialIllegal", "false"))
+                .completeExpectingProblems();
+        assertThat(report.problems()).contains("name the provider's term of use");
+        report.answer(Map.of("provider", "Social Example", "materialIllegal", "false",
+                "termBroken", "Bullying and harassment", "providerReference", "SE-42")).complete();
+        step(reference, "Record the provider's decision", Map.of("takedownOutcome", "REMOVED"));
+        step(reference, "Apply the school's procedure for parental conduct",
+                Map.of("procedureSeverity", "MEDIUM", "sanction", "Meeting and letter to the parent"));
+        step(reference, "Lead records the support offered to the staff member",
+                Map.of("supportOffered", "Employee assistance programme", "supportOfferedOn", today));
+        step(reference, "Lead records the outcome of the case", Map.of("caseOutcome", "Post removed"));
+        new CasePage(driver).signOut();
+
+        signInPage().signIn("staff.riverside", Api.PASSWORD);
+        driver.get(base + "inbox/inbox.xhtml");
+        CasePage closed = new InboxPage(driver)
+                .work(reference, "Staff member says whether they are satisfied with how it was handled")
+                .answer("satisfied", "false").complete();
+
+        assertThat(closed.status()).isEqualTo("Closed");
+        assertThat(closed.adviceLines()).contains("0345 811 811").contains("029 2046 5000").contains("028 9078 2020");
+        assertThat(TestDatabase.string("SELECT CONCAT(status, ':', reporter_satisfied, ':', advice_lines_given) "
+                + "FROM incident WHERE reference = ?", reference)).isEqualTo("CLOSED:0:1");
+    }
+
+    private TaskPage openStep(String reference, String taskName) {
+        driver.get(base + "inbox/inbox.xhtml");
+        return new InboxPage(driver).claimAndWork(reference, taskName);
+    }
+
+    private void step(String reference, String taskName, Map<String, String> answers) {
+        CasePage afterwards = openStep(reference, taskName).answer(answers).complete();
+        assertThat(afterwards.message()).as(taskName).contains("completed");
     }
 
     @Test

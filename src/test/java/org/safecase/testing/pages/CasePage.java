@@ -17,4 +17,12 @@ public class CasePage extends Page {
     public String description() {
         return waitFor(By.id("caseDescription")).getText();
     }
+
+    public String message() {
+        return waitFor(By.id("messages")).getText();
+    }
+
+    public String adviceLines() {
+        return waitFor(By.id("adviceLines")).getText();
+    }
 }

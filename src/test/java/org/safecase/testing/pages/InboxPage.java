@@ -23,18 +23,38 @@ public class InboxPage extends Page {
 
     public InboxPage claim(String reference) {
         row(reference).findElement(By.cssSelector("button.claim")).click();
-        waitFor(By.xpath(rowXpath(reference) + "//button[contains(@class,'complete')]"));
+        waitFor(By.xpath(rowXpath(reference) + "//a[contains(@class,'work')]"));
         return this;
     }
 
-    public InboxPage complete(String reference) {
-        row(reference).findElement(By.cssSelector("button.complete")).click();
-        waitUntilGone(By.xpath(rowXpath(reference)));
-        return this;
+    /** Opens the claimed task of this case. */
+    public TaskPage work(String reference) {
+        row(reference).findElement(By.cssSelector("a.work")).click();
+        return new TaskPage(driver);
+    }
+
+    /** Claims the case's only open task and opens it. */
+    public TaskPage claimAndWork(String reference) {
+        return claim(reference).work(reference);
     }
 
     public String message() {
         return waitFor(By.cssSelector("#inbox\\:messages")).getText();
+    }
+
+    /** Claims the case's task with this name and opens it. */
+    public TaskPage claimAndWork(String reference, String taskName) {
+        String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
+        waitFor(By.xpath(row + "//button[contains(@class,'claim')]")).click();
+        waitFor(By.xpath(row + "//a[contains(@class,'work')]")).click();
+        return new TaskPage(driver);
+    }
+
+    /** Opens a task already assigned to the caller (e.g. a question for the reporter). */
+    public TaskPage work(String reference, String taskName) {
+        String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
+        waitFor(By.xpath(row + "//a[contains(@class,'work')]")).click();
+        return new TaskPage(driver);
     }
 
     public CasePage open(String reference) {

@@ -1,0 +1,67 @@
+package org.safecase.testing.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.Map;
+
+/** {@code inbox/task.xhtml}: a task's questions, as its process model declares them. */
+public class TaskPage extends Page {
+    public TaskPage(WebDriver driver) {
+        super(driver);
+        waitFor(By.tagName("h1"));
+    }
+
+    public String title() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public TaskPage claim() {
+        waitFor(By.id("task:claim")).click();
+        waitFor(By.id("task:complete"));
+        return this;
+    }
+
+    /** Answers each field the way its kind is shown: yes/no radios, a choice list, a date, or text. */
+    public TaskPage answer(Map<String, String> answers) {
+        answers.forEach(this::answer);
+        return this;
+    }
+
+    public TaskPage answer(String field, String value) {
+        WebElement element = waitFor(By.cssSelector("[data-field='" + field + "']"));
+        switch (element.getTagName()) {
+            case "select" -> new Select(element).selectByValue(value);
+            case "input" -> {
+                if ("date".equals(element.getAttribute("type"))) {
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element, value);
+                } else {
+                    element.clear();
+                    element.sendKeys(value);
+                }
+            }
+            default -> element.findElement(By.cssSelector("input[value='" + value + "']")).click();
+        }
+        return this;
+    }
+
+    /** Completes the task; on success the browser lands on the case page. */
+    public CasePage complete() {
+        driver.findElement(By.id("task:complete")).click();
+        return new CasePage(driver);
+    }
+
+    public TaskPage completeExpectingProblems() {
+        driver.findElement(By.id("task:complete")).click();
+        waitFor(By.cssSelector(".field-problem"));
+        return this;
+    }
+
+    public String problems() {
+        return driver.findElements(By.cssSelector(".field-problem")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+}
