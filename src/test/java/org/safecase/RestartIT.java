@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.TestDatabase;
+import org.safecase.workflow.ProcessModels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class RestartIT {
             assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT")).isEqualTo(deployments);
             assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_PROCDEF")).isEqualTo(definitions);
             assertThat(TestDatabase.count("SELECT MAX(VERSION_) FROM ACT_RE_PROCDEF")).isEqualTo(1);
-            assertThat(definitions).as("both models deployed").isEqualTo(2);
+            assertThat(definitions).as("every model deployed").isEqualTo(ProcessModels.RESOURCES.size());
         } finally {
             deployer.undeploy(APP);
         }
