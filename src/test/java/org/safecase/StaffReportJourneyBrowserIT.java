@@ -20,6 +20,7 @@ import org.safecase.testing.ScreenshotOnFailure;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.pages.CasePage;
 import org.safecase.testing.pages.InboxPage;
+import org.safecase.testing.pages.MyReportsPage;
 import org.safecase.testing.pages.ReportPage;
 import org.safecase.testing.pages.SignInPage;
 import org.safecase.testing.pages.TaskPage;
@@ -161,6 +162,8 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(closed.adviceLines()).contains("0345 811 811").contains("029 2046 5000").contains("028 9078 2020");
         assertThat(TestDatabase.string("SELECT CONCAT(status, ':', reporter_satisfied, ':', advice_lines_given) "
                 + "FROM incident WHERE reference = ?", reference)).isEqualTo("CLOSED:0:1");
+        driver.get(base + "casefile/mine.xhtml");
+        assertThat(new MyReportsPage(driver).statusOf(reference)).isEqualTo("Closed");
     }
 
     private TaskPage openStep(String reference, String taskName) {
@@ -171,6 +174,39 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
     private void step(String reference, String taskName, Map<String, String> answers) {
         CasePage afterwards = openStep(reference, taskName).answer(answers).complete();
         assertThat(afterwards.message()).as(taskName).contains("completed");
+    }
+
+    @Test
+    void R_ST_9_hrOfficerSeesOnlyTheHandedOverColleagueCaseAndSendsTheOutcomeBack() {
+        Api staff = Api.as(base, "staff.riverside");
+        Api lead = Api.as(base, "lead.riverside");
+        String colleagueCase = staff.post("incidents", """
+                {"category":"CYBERBULLYING","description":"A colleague shares mocking memes of me; pupil Jo saw them","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(2).withNano(0))).json().getString("reference");
+        String pupilCase = staff.post("incidents", """
+                {"category":"CYBERBULLYING","description":"A pupil posts about me","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(2).withNano(0))).json().getString("reference");
+        Map<String, String> triage = new java.util.HashMap<>(Answers.SIMPLE_TRIAGE);
+        triage.put("perpetrator", "COLLEAGUE");
+        assertThat(lead.completeTask(colleagueCase, "triageByLead", triage).status()).isEqualTo(200);
+        triage.put("perpetrator", "PUPIL");
+        assertThat(lead.completeTask(pupilCase, "triageByLead", triage).status()).isEqualTo(200);
+
+        signInPage().signIn("hr.northshire", Api.PASSWORD);
+        driver.get(base + "inbox/inbox.xhtml");
+        InboxPage hrInbox = new InboxPage(driver);
+        assertThat(hrInbox.caseReferences()).contains(colleagueCase).doesNotContain(pupilCase);
+        driver.get(base + "casefile/case.xhtml?ref=" + colleagueCase);
+        assertThat(new CasePage(driver).status()).isEqualTo("Triaged");
+        assertThat(driver.getPageSource()).as("no free text: it may name pupils").doesNotContain("pupil Jo");
+        driver.get(base + "casefile/case.xhtml?ref=" + pupilCase);
+        assertThat(driver.getPageSource()).contains("There is no case with that reference that you can see");
+
+        driver.get(base + "inbox/inbox.xhtml");
+        new InboxPage(driver).claimAndWork(colleagueCase, "HR officer handles the staff disciplinary case")
+                .answer("disciplinaryOutcome", "Final written warning").complete();
+
+        assertThat(lead.taskId(colleagueCase, "recordSupport")).as("outcome back with the school").isNotBlank();
     }
 
     @Test

@@ -6,19 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.safecase.identity.Authorisation;
+import org.safecase.identity.CaseAccess;
+import org.safecase.identity.CaseFacts;
 import org.safecase.identity.Caller;
+import org.safecase.identity.School;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads case records for a caller, scoped by {@link Authorisation}; each view is audited (R-X-3). */
 @ApplicationScoped
 @Transactional
 public class CaseFiles {
+    static final int MAX_PAGE = 100;
+
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
     @Inject
@@ -30,15 +36,37 @@ public class CaseFiles {
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
-        boolean childProtection = incident.getCategory().isChildProtection();
-        if (!authorisation.mayReadCase(caller, incident.getSchoolId(), incident.getReporterId(), childProtection)) {
-            if (childProtection && caller.userId().equals(incident.getReporterId())) {
-                return CaseView.receivedOnly(incident);
-            }
+        School school = em.find(School.class, incident.getSchoolId());
+        CaseAccess access = authorisation.access(caller, new CaseFacts(incident.getSchoolId(),
+                school.getLocalAuthorityId(), incident.getReporterId(), incident.getCategory().isChildProtection(),
+                incident.isHandedToHr()));
+        if (access == CaseAccess.NONE) {
             throw new NotFoundException("Case");
         }
         audit.record(caller.userId(), incident.getSchoolId(), AuditAction.CASE_VIEWED, incident.getReference());
-        return CaseView.of(incident);
+        return switch (access) {
+            case RECEIPT_ONLY -> CaseView.receivedOnly(incident);
+            case HR_SUMMARY -> CaseView.hrSummary(incident);
+            default -> CaseView.of(incident);
+        };
+    }
+
+    /** R-ST-1: the caller's own reports, newest first, paged in the database. */
+    public List<CaseSummary> myReports(Caller caller, int first, int size) {
+        return em.createQuery("select i from Incident i where i.reporterId = :me order by i.reportedAt desc, i.id desc",
+                        Incident.class)
+                .setParameter("me", caller.userId())
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .getResultStream()
+                .map(i -> new CaseSummary(i.getReference(), i.getCategory(),
+                        i.getCategory().isChildProtection() ? null : i.getStatus(), i.getReportedAt()))
+                .toList();
+    }
+
+    public long countMyReports(Caller caller) {
+        return em.createQuery("select count(i) from Incident i where i.reporterId = :me", Long.class)
+                .setParameter("me", caller.userId()).getSingleResult();
     }
 
     Optional<Incident> byReference(String reference) {

@@ -14,6 +14,13 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
         return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false);
     }
 
+    /** For LA HR: kind, dates, platform and status; no free text, which may name pupils (R-ST-9). */
+    static CaseView hrSummary(Incident incident) {
+        IncidentDetails all = incident.details();
+        return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(),
+                new IncidentDetails(all.category(), null, all.occurredAt(), all.platform(), null, null, null), null, false);
+    }
+
     static CaseView of(Incident incident) {
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(), incident.details(),
                 incident.getReporterSatisfied(), incident.isAdviceLinesGiven());

@@ -2,7 +2,9 @@ package org.safecase.casefile;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,13 @@ public class CasesResource {
     CaseFiles caseFiles;
     @Inject
     Caller caller;
+
+    @GET
+    @Operation(summary = "The caller's own reports, newest first (status hidden for child-protection reports)")
+    public CaseList myReports(@QueryParam("first") @DefaultValue("0") int first,
+                              @QueryParam("size") @DefaultValue("20") int size) {
+        return new CaseList(caseFiles.myReports(caller, first, size), caseFiles.countMyReports(caller));
+    }
 
     @GET
     @Path("{reference}")

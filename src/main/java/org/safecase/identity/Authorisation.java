@@ -45,6 +45,25 @@ public class Authorisation {
         }
     }
 
+    /**
+     * How much of a case the caller may see: the school's own people as {@link #mayReadCase};
+     * LA HR officers a summary of staff cases handed to them (R-ST-9), never a child-protection
+     * case; the reporter of a child-protection case only that it was received (R-SX-1).
+     */
+    public CaseAccess access(Caller caller, CaseFacts facts) {
+        if (mayReadCase(caller, facts.schoolId(), facts.reporterId(), facts.childProtection())) {
+            return CaseAccess.FULL;
+        }
+        if (facts.childProtection() && caller.belongsTo(facts.schoolId()) && caller.userId().equals(facts.reporterId())) {
+            return CaseAccess.RECEIPT_ONLY;
+        }
+        if (!facts.childProtection() && facts.handedToHr() && caller.has(Role.HR_OFFICER)
+                && facts.localAuthorityId() != null && facts.localAuthorityId().equals(caller.localAuthorityId())) {
+            return CaseAccess.HR_SUMMARY;
+        }
+        return CaseAccess.NONE;
+    }
+
     /** Members of a school, and LA admins of its local authority, may see its calendar. */
     public boolean maySeeSchool(Caller caller, School school) {
         return caller.belongsTo(school.getId()) || isAdminOf(caller, school);

@@ -96,4 +96,23 @@ class AuthorisationTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void R_ST_9_hrOfficerSeesOnlyHandedOverStaffCasesOfItsOwnLaAsASummary() {
+        Caller hr = caller(80, null, Role.HR_OFFICER);
+        assertThat(authorisation.access(hr, new CaseFacts(SCHOOL_A, 9L, 10L, false, true))).isEqualTo(CaseAccess.HR_SUMMARY);
+        assertThat(authorisation.access(hr, new CaseFacts(SCHOOL_A, 9L, 10L, false, false))).isEqualTo(CaseAccess.NONE);
+        assertThat(authorisation.access(hr, new CaseFacts(SCHOOL_A, 8L, 10L, false, true))).as("another LA").isEqualTo(CaseAccess.NONE);
+        assertThat(authorisation.access(hr, new CaseFacts(SCHOOL_A, 9L, 10L, true, true))).as("child protection").isEqualTo(CaseAccess.NONE);
+    }
+
+    @Test
+    void R_SX_1_reporterOfAChildProtectionCaseSeesOnlyThatItWasReceived() {
+        assertThat(authorisation.access(caller(10, SCHOOL_A, Role.STAFF), new CaseFacts(SCHOOL_A, 9L, 10L, true, false)))
+                .isEqualTo(CaseAccess.RECEIPT_ONLY);
+        assertThat(authorisation.access(caller(11, SCHOOL_A, Role.STAFF), new CaseFacts(SCHOOL_A, 9L, 10L, true, false)))
+                .isEqualTo(CaseAccess.NONE);
+        assertThat(authorisation.access(caller(12, SCHOOL_A, Role.DSL), new CaseFacts(SCHOOL_A, 9L, 10L, true, false)))
+                .isEqualTo(CaseAccess.FULL);
+    }
 }

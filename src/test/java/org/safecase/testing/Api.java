@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A REST client signed in as one demo user (HTTP Basic), for the API tests. */
 public final class Api {
@@ -58,6 +59,23 @@ public final class Api {
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Claims and completes the caller's open task of this key on this case, as a client would. */
+    public Reply completeTask(String caseReference, String taskKey, Map<String, String> answers) {
+        String taskId = taskId(caseReference, taskKey);
+        Reply claimed = post("tasks/" + taskId + "/claim", "");
+        if (claimed.status() != 200) {
+            throw new IllegalStateException("claim refused: " + claimed.status() + " " + claimed.body());
+        }
+        return post("tasks/" + taskId + "/complete", Answers.json(answers));
+    }
+
+    public String taskId(String caseReference, String taskKey) {
+        return get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(t -> caseReference.equals(t.getString("caseReference")) && taskKey.equals(t.getString("taskKey")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no task " + taskKey + " on " + caseReference))
+                .getString("id");
     }
 
     private HttpRequest.Builder request(String path) {
