@@ -51,7 +51,7 @@ public final class SchoolCalendar {
     }
 
     /** {@code from} itself if it is in school hours, otherwise the start of the next school day. */
-    LocalDateTime firstWorkingMomentFrom(LocalDateTime from) {
+    public LocalDateTime firstWorkingMomentFrom(LocalDateTime from) {
         LocalDate date = from.toLocalDate();
         if (isWorkingDay(date) && from.toLocalTime().isBefore(day.end())) {
             return from.toLocalTime().isBefore(day.start()) ? date.atTime(day.start()) : from;

@@ -73,6 +73,10 @@ public class AppUser {
         return displayName;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
     public Long getSchoolId() {
         return schoolId;
     }

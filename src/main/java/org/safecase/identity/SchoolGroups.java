@@ -1,5 +1,9 @@
 package org.safecase.identity;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * Names of the per-school (and per-LA, for HR) workflow groups. Tasks are offered to a school's group, never to a
  * role across schools, so a lead of one school can never pick up another school's task.
@@ -23,5 +27,30 @@ public final class SchoolGroups {
     /** LA HR officers, who see only the cases handed to them (R-ST-9). */
     public static String hrOfficers(Long localAuthorityId) {
         return "la:" + localAuthorityId + ":hr";
+    }
+
+    /** Who a group name stands for: members of a school (or, for HR, of an LA) holding one of the roles. */
+    public record Members(Long schoolId, Long localAuthorityId, Set<Role> roles) {
+    }
+
+    /** The inverse of the names above; empty for a name that is not ours. */
+    public static Optional<Members> members(String group) {
+        String[] parts = group == null ? new String[0] : group.split(":");
+        if (parts.length != 3 || !parts[1].matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        Long id = Long.valueOf(parts[1]);
+        if ("la".equals(parts[0]) && "hr".equals(parts[2])) {
+            return Optional.of(new Members(null, id, EnumSet.of(Role.HR_OFFICER)));
+        }
+        if (!"school".equals(parts[0])) {
+            return Optional.empty();
+        }
+        return switch (parts[2]) {
+            case "online-safety-lead" -> Optional.of(new Members(id, null, EnumSet.of(Role.ONLINE_SAFETY_LEAD)));
+            case "dsl" -> Optional.of(new Members(id, null, EnumSet.of(Role.DSL, Role.DEPUTY_DSL)));
+            case "head-teacher" -> Optional.of(new Members(id, null, EnumSet.of(Role.HEAD_TEACHER)));
+            default -> Optional.empty();
+        };
     }
 }

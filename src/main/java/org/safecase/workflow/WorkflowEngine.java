@@ -2,11 +2,16 @@ package org.safecase.workflow;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
+import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
+import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.ProcessEngine;
@@ -32,12 +37,16 @@ public class WorkflowEngine {
     DataSource dataSource;
     @Resource(lookup = "java:appserver/TransactionManager")
     TransactionManager transactionManager;
+    @Resource
+    ManagedThreadFactory threadFactory;
     @Inject
     BeanManager beanManager;
     @Inject
     ProcessModelDeployer deployer;
     @Inject
     SchoolCalendars schoolCalendars;
+    @Inject
+    Event<TaskCreated> taskCreated;
 
     private volatile ProcessEngine engine;
 
@@ -57,9 +66,17 @@ public class WorkflowEngine {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
-        // Timers (deadlines) are run by the async executor; no job exists until a model asks for one.
-        configuration.setAsyncExecutorActivate(true);
+        configuration.setTypedEventListeners(java.util.Map.of(FlowableEngineEventType.TASK_CREATED.name(),
+                java.util.List.of(new TaskCreatedListener(taskCreated::fire))));
+        // Timers (deadlines) run on the async executor. It is started below, on container-managed
+        // threads, so that beans, transactions and JNDI work inside jobs as they do in requests.
+        configuration.setAsyncExecutorActivate(false);
         engine = configuration.buildProcessEngine();
+        AsyncExecutor jobs = configuration.getAsyncExecutor();
+        if (jobs.getTaskExecutor() instanceof DefaultAsyncTaskExecutor taskExecutor) {
+            taskExecutor.setThreadFactory(threadFactory);
+        }
+        jobs.start();
         ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager()).addBusinessCalendar(
                 SchoolWorkingTimeCalendar.NAME,
                 new SchoolWorkingTimeCalendar(configuration.getClock(), schoolCalendars::forSchool));

@@ -1,0 +1,38 @@
+package org.safecase.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The e-mail addresses of the active people behind workflow groups and user ids. */
+@ApplicationScoped
+public class GroupMembers {
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
+
+    public Set<String> emails(String assignee, Collection<String> groups) {
+        Set<String> emails = new LinkedHashSet<>();
+        if (assignee != null && assignee.matches("user:\\d{1,18}")) {
+            AppUser user = em.find(AppUser.class, Long.valueOf(assignee.substring("user:".length())));
+            if (user != null && user.isActive()) {
+                emails.add(user.getEmail());
+            }
+            return emails;
+        }
+        for (String group : groups) {
+            SchoolGroups.members(group).ifPresent(members -> emails.addAll(members.schoolId() != null
+                    ? em.createQuery("select distinct u.email from AppUser u join u.roles r where u.active = true "
+                            + "and u.schoolId = :school and r in :roles", String.class)
+                    .setParameter("school", members.schoolId()).setParameter("roles", members.roles()).getResultList()
+                    : em.createQuery("select distinct u.email from AppUser u join u.roles r where u.active = true "
+                            + "and u.localAuthorityId = :la and u.schoolId is null and r in :roles", String.class)
+                    .setParameter("la", members.localAuthorityId()).setParameter("roles", members.roles())
+                    .getResultList()));
+        }
+        return emails;
+    }
+}

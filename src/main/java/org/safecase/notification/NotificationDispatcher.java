@@ -1,0 +1,54 @@
+package org.safecase.notification;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.safecase.platform.PlatformReady;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Runs the outbox in the background every few seconds; no page request ever waits for mail. */
+@ApplicationScoped
+public class NotificationDispatcher {
+    private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Outbox outbox;
+    @Inject
+    MailSettings settings;
+
+    private ScheduledFuture<?> job;
+
+    void start(@Observes PlatformReady ready) {
+        if (!settings.enabled()) {
+            LOG.warning("SAFECASE_MAIL_HOST is not set: task notifications are queued but not sent");
+            return;
+        }
+        job = scheduler.scheduleWithFixedDelay(this::run, settings.pollSeconds(), settings.pollSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void run() {
+        try {
+            while (outbox.sendDue() == Outbox.BATCH) {
+                // a full batch: more may be due
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending notifications failed; will try again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (job != null) {
+            job.cancel(false);
+        }
+    }
+}

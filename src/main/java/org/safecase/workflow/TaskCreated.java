@@ -1,0 +1,8 @@
+package org.safecase.workflow;
+
+/**
+ * Fired (as a CDI event, inside the creating transaction) for every new task, so that other
+ * features can react without knowing the engine: e.g. telling the people who can work on it.
+ */
+public record TaskCreated(String taskId, String caseReference, Long schoolId) {
+}
