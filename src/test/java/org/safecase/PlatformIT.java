@@ -202,6 +202,38 @@ class PlatformIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_HI_PROCINST")).isEqualTo(processes);
     }
 
+    @Test
+    @RunAsClient
+    void R_ST_6_R_ST_8_providerDirectoryIsSeededFromTheGuidanceAndKeptByLaAdmins() {
+        Api staff = Api.as(base, "staff.riverside");
+        String networks = staff.get("providers?kind=MOBILE_NETWORK").body();
+        assertThat(networks).contains("\"O2\"").contains("202").contains("Vodafone").contains("191")
+                .contains("07953 966 250");
+        assertThat(staff.get("providers?kind=HELPLINE").body()).contains("0844 381 4772")
+                .contains("helpline@saferinternet.org.uk");
+        assertThat(staff.get("providers?q=tumblr").body()).contains("attach it to the e-mail").doesNotContain("Facebook");
+        assertThat(staff.get("providers?kind=CARRIER_PIGEON").status()).isEqualTo(400);
+
+        String entry = "{\"name\":\"Example Chat\",\"kind\":\"MESSENGER\",\"reportingRoute\":\"Report in the app\"}";
+        assertThat(Api.as(base, "lead.riverside").post("providers", entry).status()).isEqualTo(403);
+        long before = TestDatabase.count("SELECT COUNT(*) FROM provider");
+        Api admin = Api.as(base, "admin.northshire");
+        assertRefused(admin.post("providers", "{\"name\":\"Example Chat\",\"kind\":\"MESSENGER\"}"),
+                "reportingRoute", "Say how to report");
+        assertRefused(admin.post("providers", "{\"name\":\"o2\",\"kind\":\"MOBILE_NETWORK\",\"reportingRoute\":\"x\"}"),
+                "name", "already has");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM provider")).isEqualTo(before);
+
+        Api.Reply added = admin.post("providers", entry);
+        assertThat(added.status()).isEqualTo(201);
+        long id = added.json().getJsonNumber("id").longValue();
+        Api.Reply changed = admin.put("providers/" + id,
+                "{\"name\":\"Example Chat\",\"kind\":\"MESSENGER\",\"reportingRoute\":\"Report in the app or by e-mail\","
+                        + "\"email\":\"safety@chat.example\"}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(staff.get("providers?q=example%20chat").body()).contains("safety@chat.example");
+    }
+
     private static void assertRefused(Api.Reply reply, String field, String message) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getJsonArray("fields").getValuesAs(JsonObject.class))

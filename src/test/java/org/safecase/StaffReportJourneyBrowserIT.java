@@ -222,6 +222,10 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         new CasePage(driver);
         assertThat(driver.getPageSource()).contains("There is no case with that reference that you can see")
                 .doesNotContain("Fake profile");
+
+        driver.get(base + "takedown/providers.xhtml");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("providers:list")).getText())
+                .contains("Professionals Online Safety Helpline").contains("0844 381 4772").contains("Vodafone");
     }
 
     @Test

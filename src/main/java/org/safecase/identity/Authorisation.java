@@ -77,6 +77,13 @@ public class Authorisation {
         }
     }
 
+    /** LA-wide reference data (e.g. the provider directory) is kept by LA admins. */
+    public void requireLaAdmin(Caller caller) {
+        if (!caller.has(Role.LA_ADMIN)) {
+            throw new NotAllowedException("Only an LA admin can change this.");
+        }
+    }
+
     private static boolean isAdminOf(Caller caller, School school) {
         return caller.has(Role.LA_ADMIN) && school.getLocalAuthorityId().equals(caller.localAuthorityId());
     }

@@ -52,6 +52,11 @@ public final class Api {
         return send(authorization == null ? builder.GET() : builder.header("Authorization", authorization).GET());
     }
 
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -1,0 +1,76 @@
+package org.safecase.takedown;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safecase.identity.Caller;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The provider directory over REST. */
+@Path("providers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Provider directory")
+public class ProvidersResource {
+    @Inject
+    ProviderDirectory directory;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Directory entries, optionally of one kind and matching a name")
+    public List<ProviderView> find(@QueryParam("kind") String kind, @QueryParam("q") String search,
+                                   @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("size") @DefaultValue("50") int size) {
+        return directory.find(kind(kind), search, first, size);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an entry (LA admin)")
+    public Response add(ProviderRequest request) {
+        return Response.status(Response.Status.CREATED).entity(directory.add(caller, body(request))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an entry (LA admin)")
+    public ProviderView change(@PathParam("id") Long id, ProviderRequest request) {
+        return directory.change(caller, id, body(request));
+    }
+
+    private static ProviderRequest body(ProviderRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("body", "Send the entry as a JSON object.")));
+        }
+        return request;
+    }
+
+    private static ProviderKind kind(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ProviderKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException(List.of(new FieldProblem("kind", "Unknown kind of provider: " + value)));
+        }
+    }
+}
