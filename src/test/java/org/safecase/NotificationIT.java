@@ -121,4 +121,14 @@ class NotificationIT {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void R_X_1a_immediateDangerIsUrgentAndNotHeldToSchoolHours() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"PHONE_ABUSE","description":"Threatening calls","occurredAt":"%s","immediateDanger":true}
+                """.formatted(LocalDateTime.now().minusMinutes(30).withNano(0))).json().getString("reference");
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM task_notification WHERE case_reference = ? "
+                + "AND send_after = created_at", reference)).as("sent at once, whatever the hour").isEqualTo(1);
+    }
 }

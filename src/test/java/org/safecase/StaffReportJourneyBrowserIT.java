@@ -87,13 +87,17 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 .occurredAt(LocalDateTime.now().minusDays(1))
                 .platform("Parents' chat group")
                 .locationUrl("https://social.example/groups/parents/post/42")
+                .perpetrator("A parent or carer")
+                .immediateDanger(false)
+                .policeWanted(true)
                 .submit();
 
         Matcher found = REFERENCE.matcher(report.receipt());
         assertThat(found.find()).as(report.receipt()).isTrue();
         String reference = found.group();
         assertThat(TestDatabase.incidents()).isEqualTo(incidentsBefore + 1);
-        assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("REPORTED");
+        assertThat(TestDatabase.string("SELECT CONCAT(status, ':', perpetrator_kind, ':', police_wanted, ':', immediate_danger) "
+                + "FROM incident WHERE reference = ?", reference)).isEqualTo("REPORTED:PARENT_CARER:1:0");
         report.signOut();
 
         signInPage().signIn("lead.riverside", Api.PASSWORD);

@@ -18,7 +18,8 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
     static CaseView hrSummary(Incident incident) {
         IncidentDetails all = incident.details();
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(),
-                new IncidentDetails(all.category(), null, all.occurredAt(), all.platform(), null, null, null), null, false);
+                new IncidentDetails(all.category(), null, all.occurredAt(), all.platform(), null, null, null,
+                        new Circumstances(all.circumstances().perpetrator(), null, false, false, null)), null, false);
     }
 
     static CaseView of(Incident incident) {

@@ -44,6 +44,17 @@ public class Incident {
     private String phoneNumber;
     @Column(name = "account_name")
     private String accountName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "perpetrator_kind", nullable = false)
+    private PerpetratorKind perpetratorKind;
+    @Column(name = "perpetrator_name")
+    private String perpetratorName;
+    @Column(name = "immediate_danger", nullable = false)
+    private boolean immediateDanger;
+    @Column(name = "police_wanted", nullable = false)
+    private boolean policeWanted;
+    @Column(name = "evidence_held")
+    private String evidenceHeld;
     @Column(name = "process_instance_id")
     private String processInstanceId;
     @Column(name = "handed_to_hr", nullable = false)
@@ -72,6 +83,11 @@ public class Incident {
         this.locationUrl = details.locationUrl();
         this.phoneNumber = details.phoneNumber();
         this.accountName = details.accountName();
+        this.perpetratorKind = details.circumstances().perpetrator();
+        this.perpetratorName = details.circumstances().perpetratorName();
+        this.immediateDanger = details.circumstances().immediateDanger();
+        this.policeWanted = details.circumstances().policeWanted();
+        this.evidenceHeld = details.circumstances().evidenceHeld();
         this.reportedAt = reportedAt;
         this.status = CaseStatus.REPORTED;
     }
@@ -141,6 +157,7 @@ public class Incident {
     }
 
     public IncidentDetails details() {
-        return new IncidentDetails(category, description, occurredAt, platform, locationUrl, phoneNumber, accountName);
+        return new IncidentDetails(category, description, occurredAt, platform, locationUrl, phoneNumber, accountName,
+                new Circumstances(perpetratorKind, perpetratorName, immediateDanger, policeWanted, evidenceHeld));
     }
 }

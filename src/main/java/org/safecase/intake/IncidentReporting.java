@@ -53,20 +53,22 @@ public class IncidentReporting {
         em.persist(incident);
 
         boolean childProtection = details.category().isChildProtection();
-        Map<String, Object> variables = Map.of(
-                "schoolId", caller.schoolId(),
-                "category", details.category().name(),
-                "reporterUser", Authorisation.workflowUserId(caller),
-                "reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(caller.schoolId())
-                        : SchoolGroups.onlineSafetyLeads(caller.schoolId()),
-                "headTeacherGroup", SchoolGroups.headTeacher(caller.schoolId()),
-                "hrGroup", SchoolGroups.hrOfficers(caller.localAuthorityId()),
-                "triageDeadline", deadlines.triage(),
-                "removalDeadline", deadlines.removalResponse(),
-                "providerDeadline", deadlines.providerResponse());
+        Map<String, Object> variables = Map.ofEntries(
+                Map.entry("schoolId", caller.schoolId()),
+                Map.entry("category", details.category().name()),
+                Map.entry("reporterUser", Authorisation.workflowUserId(caller)),
+                Map.entry("reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(caller.schoolId())
+                        : SchoolGroups.onlineSafetyLeads(caller.schoolId())),
+                Map.entry("headTeacherGroup", SchoolGroups.headTeacher(caller.schoolId())),
+                Map.entry("hrGroup", SchoolGroups.hrOfficers(caller.localAuthorityId())),
+                Map.entry("triageDeadline", deadlines.triage()),
+                Map.entry("removalDeadline", deadlines.removalResponse()),
+                Map.entry("providerDeadline", deadlines.providerResponse()),
+                Map.entry("urgent", details.circumstances().immediateDanger()),
+                Map.entry("policeWanted", details.circumstances().policeWanted()));
         String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
         incident.processStarted(workflow.start(processKey, reference, variables));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
-        return new ReportReceipt(reference, now, childProtection);
+        return new ReportReceipt(reference, now, childProtection, details.circumstances().immediateDanger());
     }
 }

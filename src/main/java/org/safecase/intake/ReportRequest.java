@@ -20,11 +20,17 @@ public record ReportRequest(
         @Schema(description = "Platform or service, e.g. a social network") String platform,
         @Schema(description = "Web address of the material") String locationUrl,
         @Schema(description = "Phone number involved") String phoneNumber,
-        @Schema(description = "Account or user name involved") String accountName) {
+        @Schema(description = "Account or user name involved") String accountName,
+        @Schema(description = "Who is responsible: PUPIL, PARENT_CARER, COLLEAGUE, UNKNOWN or OTHER") String perpetrator,
+        @Schema(description = "Their name, if known") String perpetratorName,
+        @Schema(description = "Is the reporter in immediate danger? (then phone 999 too)") Boolean immediateDanger,
+        @Schema(description = "Does the reporter want the police involved?") Boolean policeWanted,
+        @Schema(description = "Evidence the reporter holds (messages, screen captures with time, date and address)")
+        String evidenceHeld) {
 
     IncidentReport toReport() {
         return new IncidentReport(category, description, parse(occurredAt), platform, locationUrl, phoneNumber,
-                accountName);
+                accountName, perpetrator, perpetratorName, immediateDanger, policeWanted, evidenceHeld);
     }
 
     private static LocalDateTime parse(String value) {

@@ -1,7 +1,9 @@
 package org.safecase.intake;
 
+import org.safecase.casefile.Circumstances;
 import org.safecase.casefile.IncidentCategory;
 import org.safecase.casefile.IncidentDetails;
+import org.safecase.casefile.PerpetratorKind;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 
@@ -24,6 +26,7 @@ public final class ReportValidator {
     static final int MAX_PLATFORM = 100;
     static final int MAX_URL = 2048;
     static final int MAX_ACCOUNT = 200;
+    static final int MAX_EVIDENCE = 2000;
     private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{3,40}");
     /** Reports about the distant past are fine; the year 1900 is a typing error. */
     private static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -63,10 +66,28 @@ public final class ReportValidator {
             problems.add(new FieldProblem("phoneNumber", "Give the phone number in digits (spaces, +, brackets and dashes are fine)."));
         }
         String account = limited("accountName", report.accountName(), MAX_ACCOUNT, problems);
+        Circumstances circumstances = circumstances(report, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new IncidentDetails(category, description, occurredAt, platform, url, phone, account);
+        return new IncidentDetails(category, description, occurredAt, platform, url, phone, account, circumstances);
+    }
+
+    private static Circumstances circumstances(IncidentReport report, List<FieldProblem> problems) {
+        PerpetratorKind who = PerpetratorKind.UNKNOWN;
+        String kind = trimToNull(report.perpetrator());
+        if (kind != null) {
+            try {
+                who = PerpetratorKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                problems.add(new FieldProblem("perpetrator", "Choose who is responsible from: "
+                        + Arrays.toString(PerpetratorKind.values()) + "."));
+            }
+        }
+        String name = limited("perpetratorName", report.perpetratorName(), MAX_ACCOUNT, problems);
+        String evidence = limited("evidenceHeld", report.evidenceHeld(), MAX_EVIDENCE, problems);
+        return new Circumstances(who, name, Boolean.TRUE.equals(report.immediateDanger()),
+                Boolean.TRUE.equals(report.policeWanted()), evidence);
     }
 
     private static IncidentCategory category(String value, List<FieldProblem> problems) {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.safecase.casefile.IncidentCategory;
+import org.safecase.casefile.PerpetratorKind;
 import org.safecase.identity.Caller;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.Failures;
@@ -33,13 +34,19 @@ public class ReportView implements Serializable {
     private String locationUrl;
     private String phoneNumber;
     private String accountName;
+    private String perpetrator;
+    private String perpetratorName;
+    private Boolean immediateDanger;
+    private Boolean policeWanted;
+    private String evidenceHeld;
     private ReportReceipt receipt;
 
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             receipt = reporting.report(caller, new IncidentReport(category, description, occurredAt, platform,
-                    locationUrl, phoneNumber, accountName));
+                    locationUrl, phoneNumber, accountName, perpetrator, perpetratorName, immediateDanger, policeWanted,
+                    evidenceHeld));
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof InvalidInputException invalid)) {
                 throw e;
@@ -54,6 +61,50 @@ public class ReportView implements Serializable {
 
     public List<IncidentCategory> getCategories() {
         return List.of(IncidentCategory.values());
+    }
+
+    public List<PerpetratorKind> getPerpetratorKinds() {
+        return List.of(PerpetratorKind.values());
+    }
+
+    public String getPerpetrator() {
+        return perpetrator;
+    }
+
+    public void setPerpetrator(String perpetrator) {
+        this.perpetrator = perpetrator;
+    }
+
+    public String getPerpetratorName() {
+        return perpetratorName;
+    }
+
+    public void setPerpetratorName(String perpetratorName) {
+        this.perpetratorName = perpetratorName;
+    }
+
+    public Boolean getImmediateDanger() {
+        return immediateDanger;
+    }
+
+    public void setImmediateDanger(Boolean immediateDanger) {
+        this.immediateDanger = immediateDanger;
+    }
+
+    public Boolean getPoliceWanted() {
+        return policeWanted;
+    }
+
+    public void setPoliceWanted(Boolean policeWanted) {
+        this.policeWanted = policeWanted;
+    }
+
+    public String getEvidenceHeld() {
+        return evidenceHeld;
+    }
+
+    public void setEvidenceHeld(String evidenceHeld) {
+        this.evidenceHeld = evidenceHeld;
     }
 
     public ReportReceipt getReceipt() {

@@ -24,7 +24,7 @@ public class TaskNotifications {
     void onTaskCreated(@Observes TaskCreated task) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime sendAfter = SendTime.of(task.schoolId() == null ? null : calendars.forSchool(task.schoolId()),
-                now, false);
+                now, task.urgent());
         em.persist(new TaskNotification(task.taskId(), task.caseReference(), task.schoolId(), now, sendAfter));
     }
 }

@@ -24,7 +24,8 @@ final class TaskCreatedListener implements FlowableEventListener {
             Object school = task.getVariable("schoolId");
             String reference = task.getProcessInstanceId() == null ? null
                     : CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId()).getBusinessKey();
-            handler.accept(new TaskCreated(task.getId(), reference, school instanceof Number n ? n.longValue() : null));
+            handler.accept(new TaskCreated(task.getId(), reference, school instanceof Number n ? n.longValue() : null,
+                    Boolean.TRUE.equals(task.getVariable("urgent"))));
         }
     }
 

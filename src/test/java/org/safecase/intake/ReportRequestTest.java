@@ -11,14 +11,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReportRequestTest {
     @Test
     void isoLocalTimeIsParsed() {
-        ReportRequest request = new ReportRequest("OTHER", "d", "2026-11-20T16:45", null, null, null, null);
+        ReportRequest request = new ReportRequest("OTHER", "d", "2026-11-20T16:45", null, null, null, null, "PUPIL", null, true, false, null);
 
         assertThat(request.toReport().occurredAt()).isEqualTo(LocalDateTime.of(2026, 11, 20, 16, 45));
+        assertThat(request.toReport().immediateDanger()).isTrue();
+        assertThat(request.toReport().perpetrator()).isEqualTo("PUPIL");
     }
 
     @Test
     void malformedTimeIsAFieldProblemNotAServerError() {
-        ReportRequest request = new ReportRequest("OTHER", "d", "20/11/2026", null, null, null, null);
+        ReportRequest request = new ReportRequest("OTHER", "d", "20/11/2026", null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(request::toReport).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).singleElement()

@@ -1,7 +1,9 @@
 package org.safecase.intake;
 
 import org.junit.jupiter.api.Test;
+import org.safecase.casefile.Circumstances;
 import org.safecase.casefile.IncidentCategory;
+import org.safecase.casefile.PerpetratorKind;
 import org.safecase.casefile.IncidentDetails;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
@@ -93,5 +95,27 @@ class ReportValidatorTest {
                 null, "javascript:alert(1)", "call me", null));
 
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("locationUrl", "phoneNumber");
+    }
+
+    @Test
+    void R_ST_3_circumstancesAreKeptAndUnknownPerpetratorIsTheDefault() {
+        IncidentDetails details = validator.validate(new IncidentReport("CYBERBULLYING", "text",
+                LocalDateTime.of(2026, 11, 19, 9, 0), null, null, null, null, "parent_carer", " Mr X ", true, true,
+                "Screen captures with date and address"));
+
+        assertThat(details.circumstances().perpetrator()).isEqualTo(PerpetratorKind.PARENT_CARER);
+        assertThat(details.circumstances().perpetratorName()).isEqualTo("Mr X");
+        assertThat(details.circumstances().immediateDanger()).isTrue();
+        assertThat(details.circumstances().policeWanted()).isTrue();
+        assertThat(validator.validate(report("OTHER", "t", LocalDateTime.of(2026, 11, 19, 9, 0))).circumstances())
+                .isEqualTo(Circumstances.NONE_GIVEN);
+    }
+
+    @Test
+    void unknownPerpetratorKindAndOverlongEvidenceAreRefused() {
+        InvalidInputException e = refused(new IncidentReport("OTHER", "text", LocalDateTime.of(2026, 11, 19, 9, 0),
+                null, null, null, null, "ALIENS", null, null, null, "e".repeat(2001)));
+
+        assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("perpetrator", "evidenceHeld");
     }
 }

@@ -26,18 +26,23 @@ final class StaffCaseScenario {
     }
 
     static StaffCaseScenario reported(ProcessEngine engine, String category, LocalDateTime at) {
+        return reported(engine, category, at, false);
+    }
+
+    static StaffCaseScenario reported(ProcessEngine engine, String category, LocalDateTime at, boolean policeWanted) {
         StaffCaseScenario scenario = new StaffCaseScenario(engine);
         scenario.clockAt(at);
-        engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.STAFF_INCIDENT, scenario.reference, Map.of(
-                "schoolId", 1L,
-                "category", category,
-                "reporterUser", REPORTER,
-                "reviewGroup", SchoolGroups.onlineSafetyLeads(1L),
-                "headTeacherGroup", SchoolGroups.headTeacher(1L),
-                "hrGroup", SchoolGroups.hrOfficers(9L),
-                "triageDeadline", "P1D",
-                "removalDeadline", "P5D",
-                "providerDeadline", "P2D"));
+        engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.STAFF_INCIDENT, scenario.reference, Map.ofEntries(
+                Map.entry("policeWanted", policeWanted), Map.entry("urgent", false),
+                Map.entry("schoolId", 1L),
+                Map.entry("category", category),
+                Map.entry("reporterUser", REPORTER),
+                Map.entry("reviewGroup", SchoolGroups.onlineSafetyLeads(1L)),
+                Map.entry("headTeacherGroup", SchoolGroups.headTeacher(1L)),
+                Map.entry("hrGroup", SchoolGroups.hrOfficers(9L)),
+                Map.entry("triageDeadline", "P1D"),
+                Map.entry("removalDeadline", "P5D"),
+                Map.entry("providerDeadline", "P2D")));
         return scenario;
     }
 

@@ -240,6 +240,14 @@ class StaffIncidentProcessTest {
     }
 
     @Test
+    void R_ST_3_R_ST_10_staffMemberWantingPoliceGoesToPoliceConsideration() {
+        StaffCaseScenario scenario = StaffCaseScenario.reported(engine, "CYBERBULLYING", TUESDAY_10AM, true)
+                .triage("MEDIUM", false, "UNKNOWN", false, false, false);
+
+        assertThat(scenario.openTaskKeys()).containsExactly("considerPolice");
+    }
+
+    @Test
     void R_ST_14_publishedAllegationAlwaysGoesToPoliceConsideration() {
         StaffCaseScenario scenario = report("PUBLISHED_ALLEGATION").triage("HIGH", false, "UNKNOWN", false, false, false);
 

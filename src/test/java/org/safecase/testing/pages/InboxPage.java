@@ -22,7 +22,10 @@ public class InboxPage extends Page {
     }
 
     public InboxPage claim(String reference) {
-        row(reference).findElement(By.cssSelector("button.claim")).click();
+        WebElement claim = row(reference).findElement(By.cssSelector("button.claim"));
+        claim.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(claim));
         waitFor(By.xpath(rowXpath(reference) + "//a[contains(@class,'work')]"));
         return this;
     }
@@ -45,8 +48,9 @@ public class InboxPage extends Page {
     /** Claims the case's task with this name and opens it. */
     public TaskPage claimAndWork(String reference, String taskName) {
         String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
-        waitFor(By.xpath(row + "//button[contains(@class,'claim')]")).click();
-        waitFor(By.xpath(row + "//a[contains(@class,'work')]")).click();
+        WebElement claim = waitFor(By.xpath(row + "//button[contains(@class,'claim')]"));
+        claim.click();
+        clickAfterAjax(claim, By.xpath(row + "//a[contains(@class,'work')]"));
         return new TaskPage(driver);
     }
 

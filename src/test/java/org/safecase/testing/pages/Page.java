@@ -25,6 +25,24 @@ public abstract class Page {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    /**
+     * Clicks an element that an ajax update may be replacing: waits for the old one to go stale,
+     * then retries a click that lands on a node the update just removed.
+     */
+    protected void clickAfterAjax(WebElement replaced, By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(replaced));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitFor(locator).click();
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) { // stale or detached node
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     protected void type(By locator, String text) {
         WebElement field = waitFor(locator);
         field.clear();

@@ -59,6 +59,21 @@ public class ReportPage extends Page {
         return this;
     }
 
+    public ReportPage perpetrator(String label) {
+        new Select(waitFor(By.id("report:perpetrator"))).selectByVisibleText(label);
+        return this;
+    }
+
+    public ReportPage policeWanted(boolean wanted) {
+        waitFor(By.cssSelector("input[name='report:policeWanted'][value='" + wanted + "']")).click();
+        return this;
+    }
+
+    public ReportPage immediateDanger(boolean danger) {
+        waitFor(By.cssSelector("input[name='report:immediateDanger'][value='" + danger + "']")).click();
+        return this;
+    }
+
     public void submit() {
         driver.findElement(By.id("report:submit")).click();
     }
