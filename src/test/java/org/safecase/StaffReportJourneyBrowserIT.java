@@ -117,6 +117,9 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(casePage.message()).contains("completed").contains(reference);
         assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("TRIAGED");
         assertThat(casePage.status()).isEqualTo("Triaged");
+        assertThat(casePage.timeline()).contains("Incident reported — Sam Staff").contains("Lead triages report — Lee Lead");
+        assertThat(casePage.openSteps()).as("the staff member asked for the police")
+                .contains("Lead considers police involvement with the staff member");
         assertThat(casePage.description()).contains("mocking me by name");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", reference))
                 .as("reported, claimed, completed and viewed").isGreaterThanOrEqualTo(4);

@@ -23,11 +23,15 @@ public class CaseFileView implements Serializable {
     private String reference;
     private CaseView caseView;
     private boolean notFound;
+    private CaseTimeline timeline;
 
     /** Called by {@code f:viewAction} once the reference parameter is set. */
     public void load() {
         try {
             caseView = caseFiles.find(caller, reference);
+            if (caseView.isWhole()) {
+                timeline = caseFiles.timeline(caller, reference);
+            }
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof NotFoundException)) {
                 throw e;
@@ -38,6 +42,10 @@ public class CaseFileView implements Serializable {
 
     public CaseView getCase() {
         return caseView;
+    }
+
+    public CaseTimeline getTimeline() {
+        return timeline;
     }
 
     public boolean isNotFound() {

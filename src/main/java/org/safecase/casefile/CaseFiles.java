@@ -9,14 +9,22 @@ import org.safecase.identity.Authorisation;
 import org.safecase.identity.CaseAccess;
 import org.safecase.identity.CaseFacts;
 import org.safecase.identity.Caller;
+import org.safecase.identity.CallerDirectory;
 import org.safecase.identity.School;
+import org.safecase.platform.AuditEvent;
+import org.safecase.platform.Messages;
+import org.safecase.workflow.CaseSteps;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Reads case records for a caller, scoped by {@link Authorisation}; each view is audited (R-X-3). */
@@ -33,6 +41,12 @@ public class CaseFiles {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    CaseSteps steps;
+    @Inject
+    CallerDirectory callers;
+    @Inject
+    Messages messages;
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
@@ -49,6 +63,35 @@ public class CaseFiles {
             case HR_SUMMARY -> CaseView.hrSummary(incident);
             default -> CaseView.of(incident);
         };
+    }
+
+    /**
+     * The case's story for those who may see the whole case: the report and every step done, by
+     * whom and when, then the steps open now (R-X-3). Others get not-found.
+     */
+    public CaseTimeline timeline(Caller caller, String reference) {
+        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
+        School school = em.find(School.class, incident.getSchoolId());
+        if (authorisation.access(caller, new CaseFacts(incident.getSchoolId(), school.getLocalAuthorityId(),
+                incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr()))
+                != CaseAccess.FULL) {
+            throw new NotFoundException("Case");
+        }
+        List<CaseSteps.Step> done = steps.done(reference);
+        List<CaseSteps.Step> open = steps.open(reference);
+        List<AuditEvent> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
+                .filter(e -> e.getAction() == AuditAction.INCIDENT_REPORTED).toList();
+        Set<String> people = new HashSet<>();
+        done.forEach(s -> people.add(s.workflowUser()));
+        open.forEach(s -> people.add(s.workflowUser()));
+        reported.forEach(e -> people.add("user:" + e.getActorId()));
+        Map<String, String> names = callers.displayNames(people);
+        List<TimelineEntry> happened = new ArrayList<>();
+        reported.forEach(e -> happened.add(new TimelineEntry(messages.get("timeline.reported"),
+                e.getOccurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.getActorId()), null)));
+        done.forEach(s -> happened.add(new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), null)));
+        return new CaseTimeline(happened, open.stream()
+                .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList());
     }
 
     /** R-ST-1: the caller's own reports, newest first, paged in the database. */

@@ -22,6 +22,11 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
                         new Circumstances(all.circumstances().perpetrator(), null, false, false, null)), null, false);
     }
 
+    /** The whole record (not an HR summary, not a receipt): only then is the timeline shown. */
+    public boolean isWhole() {
+        return details != null && details.description() != null;
+    }
+
     static CaseView of(Incident incident) {
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(), incident.details(),
                 incident.getReporterSatisfied(), incident.isAdviceLinesGiven());

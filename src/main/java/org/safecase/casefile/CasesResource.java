@@ -39,4 +39,12 @@ public class CasesResource {
     public CaseView get(@PathParam("reference") String reference) {
         return caseFiles.find(caller, reference);
     }
+
+    @GET
+    @Path("{reference}/timeline")
+    @Operation(summary = "What happened on the case, by whom and when, and the steps open now")
+    @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see in full")
+    public CaseTimeline timeline(@PathParam("reference") String reference) {
+        return caseFiles.timeline(caller, reference);
+    }
 }

@@ -5,6 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.safecase.platform.NotFoundException;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /** Looks up the {@link Caller} for a signed-in (or test) user name. */
 @ApplicationScoped
 public class CallerDirectory {
@@ -19,6 +24,17 @@ public class CallerDirectory {
                 .orElseThrow(() -> new NotFoundException("User"));
         return new Caller(user.getId(), user.getUsername(), user.getDisplayName(), user.getLocalAuthorityId(),
                 user.getSchoolId(), user.getRoles());
+    }
+
+    /** Display names for workflow user ids ({@code user:<id>}); unknown ids are left out. */
+    public Map<String, String> displayNames(Collection<String> workflowUsers) {
+        List<Long> ids = workflowUsers.stream().filter(u -> u != null && u.matches("user:\\d{1,18}"))
+                .map(u -> Long.valueOf(u.substring("user:".length()))).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u from AppUser u where u.id in :ids", AppUser.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(u -> "user:" + u.getId(), AppUser::getDisplayName));
     }
 
     public School school(Long schoolId) {

@@ -49,6 +49,10 @@ public class AuditEvent {
         return subject;
     }
 
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
     public Long getActorId() {
         return actorId;
     }

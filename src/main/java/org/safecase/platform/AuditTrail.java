@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * R-X-3: records who viewed or changed a case, and when. Joins the caller's transaction, so
@@ -18,6 +19,14 @@ public class AuditTrail {
     EntityManager em;
     @Inject
     Clock clock;
+
+    /** The changes recorded for a case (views are left out: they would drown the story), oldest first. */
+    public List<AuditEvent> changesTo(String subject, int max) {
+        return em.createQuery("select e from AuditEvent e where e.subject = :subject and e.action <> :viewed "
+                        + "order by e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("subject", subject).setParameter("viewed", AuditAction.CASE_VIEWED)
+                .setMaxResults(max).getResultList();
+    }
 
     public void record(Long actorId, Long schoolId, AuditAction action, String subject) {
         em.persist(new AuditEvent(LocalDateTime.now(clock), actorId, schoolId, action, subject));

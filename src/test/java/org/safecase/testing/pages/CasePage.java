@@ -25,4 +25,12 @@ public class CasePage extends Page {
     public String adviceLines() {
         return waitFor(By.id("adviceLines")).getText();
     }
+
+    public String timeline() {
+        return waitFor(By.id("timeline")).getText();
+    }
+
+    public String openSteps() {
+        return driver.findElement(By.id("openSteps")).getText();
+    }
 }
