@@ -234,6 +234,51 @@ class PlatformIT {
         assertThat(staff.get("providers?q=example%20chat").body()).contains("safety@chat.example");
     }
 
+    @Test
+    @RunAsClient
+    void R_ST_2_evidenceFilesAreCheckedByContentHashedAndOnlyForThoseWhoSeeTheCase() throws Exception {
+        Api staff = Api.as(base, "staff.riverside");
+        String reference = staff.post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A post about me","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+
+        Api.Reply added = staff.postBytes("cases/" + reference + "/evidence?fileName=capture.txt", png);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().getString("sha256")).isEqualTo(sha256);
+        assertThat(added.json().getString("fileName")).isEqualTo("capture.png");
+        assertThat(added.json().getString("mediaType")).isEqualTo("image/png");
+        long id = added.json().getJsonNumber("id").longValue();
+
+        Api lead = Api.as(base, "lead.riverside");
+        java.net.http.HttpResponse<byte[]> download = lead.download("cases/" + reference + "/evidence/" + id);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(png);
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(Api.as(base, "lead.hillview").download("cases/" + reference + "/evidence/" + id).statusCode()).isEqualTo(404);
+        assertThat(Api.as(base, "lead.hillview").get("cases/" + reference + "/evidence").status()).isEqualTo(404);
+
+        long stored = TestDatabase.count("SELECT COUNT(*) FROM evidence_item");
+        assertRefused(staff.postBytes("cases/" + reference + "/evidence?fileName=photo.png", "MZ\u0090 program".getBytes()),
+                "file", "whatever its name says");
+        assertRefused(staff.postBytes("cases/" + reference + "/evidence?fileName=big.pdf",
+                new byte[org.safecase.evidence.Evidence.MAX_BYTES + 1]), "file", "larger than 10 MB");
+        assertRefused(staff.postBytes("cases/" + reference + "/evidence", new byte[0]), "file", "Choose a file");
+        String childProtection = staff.post("incidents", """
+                {"category":"NUDE_IMAGES","description":"An image is being shared","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        assertRefused(Api.as(base, "dsl.riverside").postBytes("cases/" + childProtection + "/evidence?fileName=a.txt", png),
+                "file", "No file can be added to a child-protection case");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM evidence_item")).isEqualTo(stored);
+
+        assertThat(lead.post("cases/" + reference + "/evidence/web-addresses", "{\"webAddress\":\"https://social.example/p/5\","
+                + "\"capturedAt\":\"" + LocalDateTime.now().minusMinutes(10).withNano(0) + "\"}").status()).isEqualTo(201);
+        assertRefused(lead.post("cases/" + reference + "/evidence/web-addresses", "{\"webAddress\":\"my phone\",\"capturedAt\":\"2026-11-01T10:00\"}"),
+                "webAddress", "full web address");
+        assertThat(staff.get("cases/" + reference + "/evidence").body()).contains("capture.png").contains("social.example/p/5");
+    }
+
     private static void assertRefused(Api.Reply reply, String field, String message) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getJsonArray("fields").getValuesAs(JsonObject.class))

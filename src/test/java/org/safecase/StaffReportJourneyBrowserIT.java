@@ -74,7 +74,7 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     @Test
-    void R_ST_1_staffReportsAndLeadClaimsAndCompletesTriage() {
+    void R_ST_1_staffReportsAndLeadClaimsAndCompletesTriage() throws java.io.IOException {
         signInPage().signIn("staff.riverside", Api.PASSWORD);
         driver.get(base + "intake/report.xhtml");
         ReportPage report = new ReportPage(driver);
@@ -120,6 +120,12 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(casePage.timeline()).contains("Incident reported — Sam Staff").contains("Lead triages report — Lee Lead");
         assertThat(casePage.openSteps()).as("the staff member asked for the police")
                 .contains("Lead considers police involvement with the staff member");
+        java.nio.file.Path capture = java.nio.file.Files.write(java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of("target"), "capture-", ".txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1});
+        assertThat(casePage.addFile(capture).evidence()).as("named by its content").contains(".png").contains("SHA-256");
+        java.nio.file.Path program = java.nio.file.Files.write(java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of("target"), "photo-", ".png"), "MZ program".getBytes());
+        assertThat(new CasePage(driver).addFile(program).fileProblem()).contains("whatever its name says");
         assertThat(casePage.description()).contains("mocking me by name");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", reference))
                 .as("reported, claimed, completed and viewed").isGreaterThanOrEqualTo(4);

@@ -50,10 +50,7 @@ public class CaseFiles {
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
-        School school = em.find(School.class, incident.getSchoolId());
-        CaseAccess access = authorisation.access(caller, new CaseFacts(incident.getSchoolId(),
-                school.getLocalAuthorityId(), incident.getReporterId(), incident.getCategory().isChildProtection(),
-                incident.isHandedToHr()));
+        CaseAccess access = accessTo(caller, incident);
         if (access == CaseAccess.NONE) {
             throw new NotFoundException("Case");
         }
@@ -65,18 +62,23 @@ public class CaseFiles {
         };
     }
 
+    /** The case, if the caller may see all of it (not an HR summary or a receipt); else not-found. */
+    public OpenCase openWhole(Caller caller, String reference) {
+        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
+        CaseAccess access = accessTo(caller, incident);
+        if (access != CaseAccess.FULL) {
+            throw new NotFoundException("Case");
+        }
+        return new OpenCase(incident.getId(), incident.getReference(), incident.getSchoolId(),
+                incident.getCategory().isChildProtection(), access);
+    }
+
     /**
      * The case's story for those who may see the whole case: the report and every step done, by
      * whom and when, then the steps open now (R-X-3). Others get not-found.
      */
     public CaseTimeline timeline(Caller caller, String reference) {
-        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
-        School school = em.find(School.class, incident.getSchoolId());
-        if (authorisation.access(caller, new CaseFacts(incident.getSchoolId(), school.getLocalAuthorityId(),
-                incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr()))
-                != CaseAccess.FULL) {
-            throw new NotFoundException("Case");
-        }
+        openWhole(caller, reference);
         List<CaseSteps.Step> done = steps.done(reference);
         List<CaseSteps.Step> open = steps.open(reference);
         List<AuditEvent> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
@@ -110,6 +112,12 @@ public class CaseFiles {
     public long countMyReports(Caller caller) {
         return em.createQuery("select count(i) from Incident i where i.reporterId = :me", Long.class)
                 .setParameter("me", caller.userId()).getSingleResult();
+    }
+
+    private CaseAccess accessTo(Caller caller, Incident incident) {
+        School school = em.find(School.class, incident.getSchoolId());
+        return authorisation.access(caller, new CaseFacts(incident.getSchoolId(), school.getLocalAuthorityId(),
+                incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr()));
     }
 
     Optional<Incident> byReference(String reference) {

@@ -20,6 +20,11 @@ public class CurrentCaller {
 
     private Caller caller;
 
+    /** For beans that outlive a request (servlets): ask per request instead of injecting a Caller. */
+    public Caller get() {
+        return caller();
+    }
+
     @Produces
     @Named("caller")
     Caller caller() {

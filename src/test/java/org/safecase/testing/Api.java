@@ -52,6 +52,24 @@ public final class Api {
         return send(authorization == null ? builder.GET() : builder.header("Authorization", authorization).GET());
     }
 
+    public Reply postBytes(String path, byte[] content) {
+        return send(request(path).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        try {
+            return HTTP.send((authorization == null ? builder : builder.header("Authorization", authorization)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

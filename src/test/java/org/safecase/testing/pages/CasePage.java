@@ -33,4 +33,19 @@ public class CasePage extends Page {
     public String openSteps() {
         return driver.findElement(By.id("openSteps")).getText();
     }
+
+    /** Adds a file through the case page's upload form; returns the page shown afterwards. */
+    public CasePage addFile(java.nio.file.Path file) {
+        waitFor(By.id("evidenceForm:file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("evidenceForm:addFile")).click();
+        return new CasePage(driver);
+    }
+
+    public String evidence() {
+        return waitFor(By.id("evidence")).getText();
+    }
+
+    public String fileProblem() {
+        return waitFor(By.id("evidenceForm:fileProblem")).getText();
+    }
 }

@@ -1,0 +1,143 @@
+package org.safecase.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.safecase.casefile.CaseFiles;
+import org.safecase.casefile.OpenCase;
+import org.safecase.identity.Caller;
+import org.safecase.platform.AuditAction;
+import org.safecase.platform.AuditTrail;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.NotFoundException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Adds, lists and hands out evidence, only for those who may see the whole case. Every upload
+ * and download is audited (R-X-3).
+ */
+@ApplicationScoped
+@Transactional
+public class Evidence {
+    /** Screen captures and e-mail exports are small; a video is not evidence we keep. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_ITEMS_LISTED = 200;
+
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
+    @Inject
+    CaseFiles caseFiles;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public EvidenceView addFile(Caller caller, String reference, String fileName, byte[] content) {
+        OpenCase open = caseFiles.openWhole(caller, reference);
+        if (open.childProtection()) {
+            // R-SX-2: possessing or copying indecent images of children is an offence; nothing is kept.
+            throw problem("file", "No file can be added to a child-protection case: describe it in words instead. "
+                    + "Possessing or copying images of this kind is an offence.");
+        }
+        if (content == null || content.length == 0) {
+            throw problem("file", "Choose a file to add.");
+        }
+        if (content.length > MAX_BYTES) {
+            throw problem("file", "The file is larger than 10 MB; add a smaller screen capture or a PDF.");
+        }
+        EvidenceType type = EvidenceType.of(content).orElseThrow(() -> problem("file",
+                "Only pictures (JPEG, PNG, GIF, WebP), PDF documents and e-mail exports (.eml) can be added; "
+                        + "this file is none of those, whatever its name says."));
+        EvidenceItem item = EvidenceItem.file(open.incidentId(), safeName(fileName, type), type, content, sha256(content),
+                caller.userId(), LocalDateTime.now(clock));
+        em.persist(item);
+        em.flush();
+        audit.record(caller.userId(), open.schoolId(), AuditAction.EVIDENCE_ADDED, open.reference());
+        return item.view();
+    }
+
+    /** R-ST-6: where the material was seen, and when it was captured. */
+    public EvidenceView addWebAddress(Caller caller, String reference, String url, LocalDateTime capturedAt) {
+        OpenCase open = caseFiles.openWhole(caller, reference);
+        String address = url == null ? "" : url.strip();
+        if (!isWebAddress(address) || address.length() > 2048) {
+            throw problem("webAddress", "Give the full web address of the material, starting http:// or https://.");
+        }
+        if (capturedAt == null || capturedAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
+            throw problem("capturedAt", "Give when the material was captured; it cannot be in the future.");
+        }
+        EvidenceItem item = EvidenceItem.webAddress(open.incidentId(), address, capturedAt, caller.userId(),
+                LocalDateTime.now(clock));
+        em.persist(item);
+        em.flush();
+        audit.record(caller.userId(), open.schoolId(), AuditAction.EVIDENCE_ADDED, open.reference());
+        return item.view();
+    }
+
+    public List<EvidenceView> list(Caller caller, String reference) {
+        OpenCase open = caseFiles.openWhole(caller, reference);
+        return em.createQuery("select new org.safecase.evidence.EvidenceView(e.id, e.kind, e.fileName, e.mediaType, "
+                        + "e.sizeBytes, e.sha256, e.webAddress, e.capturedAt, e.addedAt) from EvidenceItem e "
+                        + "where e.incidentId = :incident order by e.addedAt, e.id", EvidenceView.class)
+                .setParameter("incident", open.incidentId()).setMaxResults(MAX_ITEMS_LISTED).getResultList();
+    }
+
+    public EvidenceFile download(Caller caller, String reference, Long id) {
+        OpenCase open = caseFiles.openWhole(caller, reference);
+        EvidenceItem item = id == null ? null : em.find(EvidenceItem.class, id);
+        if (item == null || !item.getIncidentId().equals(open.incidentId()) || item.getContent() == null) {
+            throw new NotFoundException("Evidence");
+        }
+        audit.record(caller.userId(), open.schoolId(), AuditAction.EVIDENCE_DOWNLOADED, open.reference());
+        EvidenceView view = item.view();
+        return new EvidenceFile(view.fileName(), view.mediaType(), item.getContent());
+    }
+
+    /** No path, no control characters, and the extension its content deserves. */
+    static String safeName(String fileName, EvidenceType type) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        if (stem.isBlank()) {
+            stem = "evidence";
+        }
+        if (stem.length() > 200) {
+            stem = stem.substring(0, 200);
+        }
+        return stem + "." + type.extension();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static InvalidInputException problem(String field, String message) {
+        return new InvalidInputException(List.of(new FieldProblem(field, message)));
+    }
+}

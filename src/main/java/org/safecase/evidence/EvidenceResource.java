@@ -1,0 +1,99 @@
+package org.safecase.evidence;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safecase.identity.Caller;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Evidence of a case over REST. */
+@Path("cases/{reference}/evidence")
+@RequestScoped
+@Tag(name = "Evidence")
+public class EvidenceResource {
+    @Inject
+    Evidence evidence;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The case's evidence (files and web addresses), without content")
+    public List<EvidenceView> list(@PathParam("reference") String reference) {
+        return evidence.list(caller, reference);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a file (the request body); its type is decided by its content; at most 10 MB")
+    public Response addFile(@PathParam("reference") String reference, @QueryParam("fileName") String fileName,
+                            InputStream body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(evidence.addFile(caller, reference, fileName, readAtMost(body, Evidence.MAX_BYTES + 1))).build();
+    }
+
+    @POST
+    @Path("web-addresses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record where material was seen and when it was captured (2026-11-24T16:05)")
+    public Response addWebAddress(@PathParam("reference") String reference, WebAddressRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("body", "Send the web address as a JSON object.")));
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(evidence.addWebAddress(caller, reference, request.webAddress(), parse(request.capturedAt())))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Download a file")
+    public Response download(@PathParam("reference") String reference, @PathParam("id") Long id) {
+        EvidenceFile file = evidence.download(caller, reference, id);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** Reads one byte past the limit at most, so an oversized body is refused without being held. */
+    static byte[] readAtMost(InputStream body, int limit) {
+        try (InputStream in = body) {
+            return in == null ? new byte[0] : in.readNBytes(limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDateTime parse(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("capturedAt", "Give the time as 2026-11-24T16:05.")));
+        }
+    }
+
+    /** JSON body of a web-address record. */
+    public record WebAddressRequest(String webAddress, String capturedAt) {
+    }
+}
