@@ -12,10 +12,9 @@ import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.WebAddresses;
 import org.safecase.platform.NotFoundException;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -71,7 +70,7 @@ public class Evidence {
     public EvidenceView addWebAddress(Caller caller, String reference, String url, LocalDateTime capturedAt) {
         OpenCase open = caseFiles.openWhole(caller, reference);
         String address = url == null ? "" : url.strip();
-        if (!isWebAddress(address) || address.length() > 2048) {
+        if (!WebAddresses.isWebAddress(address) || address.length() > 2048) {
             throw problem("webAddress", "Give the full web address of the material, starting http:// or https://.");
         }
         if (capturedAt == null || capturedAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
@@ -127,15 +126,6 @@ public class Evidence {
         }
     }
 
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     private static InvalidInputException problem(String field, String message) {
         return new InvalidInputException(List.of(new FieldProblem(field, message)));

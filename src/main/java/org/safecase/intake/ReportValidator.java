@@ -6,9 +6,8 @@ import org.safecase.casefile.IncidentDetails;
 import org.safecase.casefile.PerpetratorKind;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.WebAddresses;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public final class ReportValidator {
         }
         String platform = limited("platform", report.platform(), MAX_PLATFORM, problems);
         String url = limited("locationUrl", report.locationUrl(), MAX_URL, problems);
-        if (url != null && !isWebAddress(url)) {
+        if (url != null && !WebAddresses.isWebAddress(url)) {
             problems.add(new FieldProblem("locationUrl", "Give the web address in full, starting http:// or https://."));
         }
         String phone = trimToNull(report.phoneNumber());
@@ -113,15 +112,6 @@ public final class ReportValidator {
         return trimmed;
     }
 
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException notAUri) {
-            return false;
-        }
-    }
 
     private static String trimToNull(String value) {
         if (value == null) {

@@ -5,9 +5,8 @@ import jakarta.inject.Named;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.WebAddresses;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 
 /** Rules checked as takedown steps complete (called from {@code providerTakedown.bpmn20.xml}). */
@@ -17,7 +16,7 @@ public class TakedownRules {
     /** R-ST-6: before contacting the provider, where the material is must be recorded as a web address. */
     public void requireWebAddress(DelegateTask task) {
         Object url = task.getVariable("materialUrl");
-        if (!(url instanceof String text) || !isWebAddress(text)) {
+        if (!(url instanceof String text) || !WebAddresses.isWebAddress(text)) {
             throw new InvalidInputException(List.of(new FieldProblem("materialUrl",
                     "Record the full web address of the material, starting http:// or https://.")));
         }
@@ -33,13 +32,4 @@ public class TakedownRules {
         }
     }
 
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text.strip());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 }
