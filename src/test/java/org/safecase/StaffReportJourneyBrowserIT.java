@@ -82,14 +82,14 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 .contains("Keep the evidence");
         long incidentsBefore = TestDatabase.incidents();
 
-        report.category("Cyberbullying of a member of staff")
+        report.category("Cyberbullying of a member of staff").next()
                 .description("Posts on a parents' group mocking me by name")
-                .occurredAt(LocalDateTime.now().minusDays(1))
+                .occurredAt(LocalDateTime.now().minusDays(1)).next()
                 .platform("Parents' chat group")
-                .locationUrl("https://social.example/groups/parents/post/42")
+                .locationUrl("https://social.example/groups/parents/post/42").next()
                 .perpetrator("A parent or carer")
                 .immediateDanger(false)
-                .policeWanted(true)
+                .policeWanted(true).next()
                 .submit();
 
         Matcher found = REFERENCE.matcher(report.receipt());
@@ -247,20 +247,37 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         driver.get(base + "intake/report.xhtml");
         long incidentsBefore = TestDatabase.incidents();
 
-        ReportPage report = new ReportPage(driver);
-        report.submit();
-        report = new ReportPage(driver);
-        assertThat(driver.getPageSource()).contains("Choose what kind of incident this is.")
-                .contains("Describe what happened.").contains("Give the date and time it happened");
+        ReportPage report = new ReportPage(driver).next();
+        assertThat(driver.getPageSource()).contains("Choose what kind of incident this is.");
 
-        report.category("Other online-safety concern")
-                .pasteDescription("z".repeat(102_400))
-                .occurredAt(LocalDateTime.now().plusDays(2))
-                .submit();
-        new ReportPage(driver);
+        report.category("Other online-safety concern").next().next();
+        assertThat(driver.getPageSource()).contains("Describe what happened.").contains("Give the date and time it happened");
+        report.pasteDescription("z".repeat(102_400)).occurredAt(LocalDateTime.now().plusDays(2)).next();
         assertThat(driver.getPageSource()).contains("at most 10,000 characters (this is 102,400)")
                 .contains("cannot be in the future");
         assertThat(TestDatabase.incidents()).isEqualTo(incidentsBefore);
+    }
+
+    @Test
+    void aReportLeftMidWayIsKeptAsADraftForItsReporterOnly() {
+        signInPage().signIn("staff.hillview", Api.PASSWORD);
+        driver.get(base + "intake/report.xhtml");
+        new ReportPage(driver).category("Impersonation: a fake account or site").next()
+                .description("Someone made a profile with my name").occurredAt(LocalDateTime.now().minusDays(3)).next();
+
+        driver.get(base + "index.xhtml");
+        driver.get(base + "intake/report.xhtml");
+        ReportPage resumed = new ReportPage(driver);
+        assertThat(driver.getPageSource()).contains("We kept what you had written");
+        assertThat(resumed.category()).isEqualTo("Impersonation: a fake account or site");
+        assertThat(resumed.next().description()).isEqualTo("Someone made a profile with my name");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM report_draft d JOIN app_user u ON u.id = d.reporter_id "
+                + "WHERE u.username = 'staff.hillview'")).isEqualTo(1);
+
+        resumed.next().next().next().submit();
+        assertThat(resumed.receipt()).contains("SC-");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM report_draft d JOIN app_user u ON u.id = d.reporter_id "
+                + "WHERE u.username = 'staff.hillview'")).as("the draft goes with the report").isZero();
     }
 
     @Test

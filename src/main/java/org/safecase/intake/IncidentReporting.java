@@ -41,6 +41,8 @@ public class IncidentReporting {
     @Inject
     Deadlines deadlines;
     @Inject
+    ReportDrafts drafts;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -69,6 +71,7 @@ public class IncidentReporting {
         String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
         incident.processStarted(workflow.start(processKey, reference, variables));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
+        drafts.discard(caller);
         return new ReportReceipt(reference, now, childProtection, details.circumstances().immediateDanger());
     }
 }

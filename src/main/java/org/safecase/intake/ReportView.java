@@ -26,6 +26,24 @@ public class ReportView implements Serializable {
     transient IncidentReporting reporting;
     @Inject
     transient Caller caller;
+    @Inject
+    transient ReportDrafts drafts;
+    @Inject
+    transient java.time.Clock clock;
+
+    /** The wizard's steps, in order, and the fields each asks for. */
+    static final java.util.Map<String, java.util.List<String>> STEPS = new java.util.LinkedHashMap<>();
+
+    static {
+        STEPS.put("kind", java.util.List.of("category"));
+        STEPS.put("what", java.util.List.of("description", "occurredAt"));
+        STEPS.put("where", java.util.List.of("platform", "locationUrl", "phoneNumber", "accountName"));
+        STEPS.put("who", java.util.List.of("perpetrator", "perpetratorName", "immediateDanger", "policeWanted"));
+        STEPS.put("evidence", java.util.List.of("evidenceHeld"));
+    }
+
+    private String step = "kind";
+    private boolean draftRestored;
 
     private String category;
     private String description;
@@ -41,22 +59,93 @@ public class ReportView implements Serializable {
     private String evidenceHeld;
     private ReportReceipt receipt;
 
+    /** Restores the reporter's unfinished report, if they left one. */
+    public void load() {
+        if (receipt == null && category == null && description == null) {
+            drafts.load(caller).ifPresent(draft -> {
+                category = draft.category();
+                description = draft.description();
+                occurredAt = draft.occurredAt();
+                platform = draft.platform();
+                locationUrl = draft.locationUrl();
+                phoneNumber = draft.phoneNumber();
+                accountName = draft.accountName();
+                perpetrator = draft.perpetrator();
+                perpetratorName = draft.perpetratorName();
+                immediateDanger = draft.immediateDanger();
+                policeWanted = draft.policeWanted();
+                evidenceHeld = draft.evidenceHeld();
+                draftRestored = true;
+            });
+        }
+    }
+
+    /**
+     * Moving forward checks the step's own fields (with the same rules as sending) and keeps
+     * the draft; moving back is always allowed.
+     */
+    public String onFlow(org.primefaces.event.FlowEvent event) {
+        drafts.save(caller, report());
+        java.util.List<String> order = java.util.List.copyOf(STEPS.keySet());
+        if (order.indexOf(event.getNewStep()) < order.indexOf(event.getOldStep())) {
+            return event.getNewStep();
+        }
+        java.util.List<FieldProblem> here = problems().stream()
+                .filter(p -> STEPS.get(event.getOldStep()).contains(p.field())).toList();
+        if (!here.isEmpty()) {
+            show(here);
+            return event.getOldStep();
+        }
+        return event.getNewStep();
+    }
+
     public void submit() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            receipt = reporting.report(caller, new IncidentReport(category, description, occurredAt, platform,
-                    locationUrl, phoneNumber, accountName, perpetrator, perpetratorName, immediateDanger, policeWanted,
-                    evidenceHeld));
+            receipt = reporting.report(caller, report());
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof InvalidInputException invalid)) {
                 throw e;
             }
-            for (FieldProblem problem : invalid.problems()) {
-                faces.addMessage("report:" + problem.field(),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
-            }
-            faces.validationFailed();
+            show(invalid.problems());
+            step = STEPS.entrySet().stream()
+                    .filter(s -> s.getValue().contains(invalid.problems().get(0).field()))
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(step);
         }
+    }
+
+    private IncidentReport report() {
+        return new IncidentReport(category, description, occurredAt, platform, locationUrl, phoneNumber, accountName,
+                perpetrator, perpetratorName, immediateDanger, policeWanted, evidenceHeld);
+    }
+
+    private java.util.List<FieldProblem> problems() {
+        try {
+            new ReportValidator(clock).validate(report());
+            return java.util.List.of();
+        } catch (InvalidInputException invalid) {
+            return invalid.problems();
+        }
+    }
+
+    private static void show(java.util.List<FieldProblem> problems) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldProblem problem : problems) {
+            faces.addMessage("report:" + problem.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
+        }
+        faces.validationFailed();
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+    }
+
+    public boolean isDraftRestored() {
+        return draftRestored;
     }
 
     public List<IncidentCategory> getCategories() {

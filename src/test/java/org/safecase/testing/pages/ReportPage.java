@@ -17,7 +17,24 @@ public class ReportPage extends Page {
 
     public ReportPage(WebDriver driver) {
         super(driver);
-        waitFor(By.id("report:submit"));
+        waitFor(By.id("report:wizard"));
+    }
+
+    /** The wizard's Next: the following step, or the same step showing what to fix. */
+    public ReportPage next() {
+        WebElement step = driver.findElement(By.cssSelector("#report\\:wizard_content > div"));
+        driver.findElement(By.cssSelector("#report\\:wizard .ui-wizard-nav-next")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(step));
+        return this;
+    }
+
+    public String description() {
+        return waitFor(By.id("report:description")).getAttribute("value");
+    }
+
+    public String category() {
+        return new Select(waitFor(By.id("report:category"))).getFirstSelectedOption().getText();
     }
 
     public String guidance() {
@@ -75,7 +92,7 @@ public class ReportPage extends Page {
     }
 
     public void submit() {
-        driver.findElement(By.id("report:submit")).click();
+        waitFor(By.id("report:submit")).click();
     }
 
     public String receipt() {
