@@ -279,6 +279,41 @@ class PlatformIT {
         assertThat(staff.get("cases/" + reference + "/evidence").body()).contains("capture.png").contains("social.example/p/5");
     }
 
+    @Test
+    @RunAsClient
+    void R_ST_5_removalLetterInTheSchoolsWordingForItsLeadOnly() throws Exception {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A post about me","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        Api lead = Api.as(base, "lead.riverside");
+        java.net.http.HttpResponse<byte[]> letter = lead.download("cases/" + reference
+                + "/removal-letter?poster=Mr%20Poster&address=https://social.example/p/7");
+        assertThat(letter.statusCode()).isEqualTo(200);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Riverside Primary School")
+                    .contains("Dear Mr Poster").contains("https://social.example/p/7").contains("remove the material");
+        }
+        assertThat(Api.as(base, "lead.hillview").download("cases/" + reference + "/removal-letter").statusCode()).isEqualTo(404);
+        assertThat(Api.as(base, "staff.riverside").download("cases/" + reference + "/removal-letter").statusCode())
+                .as("the reporter does not write to the poster").isEqualTo(403);
+
+        String school = TestDatabase.string("SELECT id FROM school WHERE urn = '900001'");
+        Api head = Api.as(base, "head.riverside");
+        String path = "schools/" + school + "/letter-templates/removal-request";
+        assertThat(lead.putText(path, "Please take it down.").status()).isEqualTo(403);
+        assertThat(head.putText(path, "   ").status()).isEqualTo(400);
+        try {
+            assertThat(head.putText(path, "{school} asks {poster} to remove {address} today.").status()).isEqualTo(200);
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(lead.download("cases/" + reference
+                    + "/removal-letter?address=https://social.example/p/7").body())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                        .contains("Riverside Primary School asks Sir or Madam to remove https://social.example/p/7 today.");
+            }
+        } finally {
+            head.putText(path, org.safecase.takedown.RemovalLetter.DEFAULT_TEXT);
+        }
+    }
+
     private static void assertRefused(Api.Reply reply, String field, String message) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getJsonArray("fields").getValuesAs(JsonObject.class))

@@ -147,7 +147,12 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
 
         step(reference, "Lead triages report", Map.of("severity", "MEDIUM", "mayBeCriminal", "false",
                 "perpetrator", "PARENT_CARER", "removalNeeded", "true", "posterKnown", "true", "maliciousClaimByPupil", "false"));
-        step(reference, "Lead asks the poster to remove the material", Map.of("removalRequestedOn", today));
+        TaskPage ask = openStep(reference, "Lead asks the poster to remove the material");
+        String letterType = (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('task:removalLetter').href)"
+                + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')));");
+        assertThat(letterType).as("the removal-request letter, from the page").isEqualTo("200 application/pdf");
+        assertThat(ask.answer(Map.of("removalRequestedOn", today)).complete().message()).contains("completed");
         step(reference, "Record the poster's response", Map.of("removalOutcome", "REFUSED"));
         step(reference, "Lead records where the material is",
                 Map.of("materialUrl", "https://social.example/p/9", "capturedOn", today));

@@ -69,11 +69,18 @@ public class Authorisation {
         return caller.belongsTo(school.getId()) || isAdminOf(caller, school);
     }
 
-    /** A school's closure dates are kept by its head teacher or an LA admin (R-X-1). */
+    /** A school's settings (closure dates, letter wording) are kept by its head teacher or an LA admin. */
     public void requireMayManageSchoolCalendar(Caller caller, School school) {
         boolean head = caller.belongsTo(school.getId()) && caller.has(Role.HEAD_TEACHER);
         if (!head && !isAdminOf(caller, school)) {
             throw new NotAllowedException("Only the head teacher or an LA admin can change a school's closure dates.");
+        }
+    }
+
+    /** Acting for the school towards outsiders (letters to posters): its online-safety leads and head teacher. */
+    public void requireMayActForSchool(Caller caller) {
+        if (!caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER)) {
+            throw new NotAllowedException("Only the online-safety lead or the head teacher can write to the poster.");
         }
     }
 

@@ -70,6 +70,12 @@ public final class Api {
         }
     }
 
+    public Reply putText(String path, String text) {
+        return send(request(path).header("Content-Type", "text/plain; charset=UTF-8")
+                .setHeader("Accept", "text/plain, application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

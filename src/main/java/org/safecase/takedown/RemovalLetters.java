@@ -1,0 +1,83 @@
+package org.safecase.takedown;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.safecase.casefile.CaseFiles;
+import org.safecase.casefile.OpenCase;
+import org.safecase.identity.Authorisation;
+import org.safecase.identity.Caller;
+import org.safecase.identity.School;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Removal-request letters (R-ST-5) for a case, in the school's own wording. */
+@ApplicationScoped
+@Transactional
+public class RemovalLetters {
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
+    @Inject
+    CaseFiles caseFiles;
+    @Inject
+    Authorisation authorisation;
+    @Inject
+    Clock clock;
+
+    /** The letter as a PDF, for the school's online-safety lead or head teacher. */
+    public byte[] letter(Caller caller, String reference, String poster, String address) {
+        OpenCase open = caseFiles.openWhole(caller, reference);
+        authorisation.requireMayActForSchool(caller);
+        if (open.childProtection()) {
+            throw new NotFoundException("Case");
+        }
+        School school = em.find(School.class, open.schoolId());
+        return RemovalLetter.pdf(RemovalLetter.fill(template(open.schoolId()), school.getName(), LocalDate.now(clock),
+                address, poster));
+    }
+
+    public String template(Caller caller, Long schoolId) {
+        School school = schoolFor(caller, schoolId);
+        return template(school.getId());
+    }
+
+    public String changeTemplate(Caller caller, Long schoolId, String text) {
+        School school = schoolFor(caller, schoolId);
+        authorisation.requireMayManageSchoolCalendar(caller, school);
+        String wording = text == null ? "" : text.strip();
+        if (wording.isEmpty() || wording.length() > RemovalLetter.MAX_TEMPLATE) {
+            throw new InvalidInputException(List.of(new FieldProblem("text",
+                    "Give the letter's wording, at most 10,000 characters.")));
+        }
+        LetterTemplate template = em.find(LetterTemplate.class, school.getId());
+        if (template == null) {
+            template = new LetterTemplate(school.getId());
+            template.change(wording, LocalDateTime.now(clock));
+            em.persist(template);
+        } else {
+            template.change(wording, LocalDateTime.now(clock));
+        }
+        return wording;
+    }
+
+    private String template(Long schoolId) {
+        LetterTemplate template = em.find(LetterTemplate.class, schoolId);
+        return template == null ? RemovalLetter.DEFAULT_TEXT : template.removalRequest();
+    }
+
+    private School schoolFor(Caller caller, Long schoolId) {
+        School school = schoolId == null ? null : em.find(School.class, schoolId);
+        if (school == null || !authorisation.maySeeSchool(caller, school)) {
+            throw new NotFoundException("School");
+        }
+        return school;
+    }
+}
