@@ -314,6 +314,35 @@ class PlatformIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void R_ST_4_aMissedTriageDeadlineFiresOnTheServerAndTheHeadTeacherIsToldByATask() throws Exception {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"OTHER","description":"Left untriaged","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        // Let the deadline pass: the timer becomes due now, and the engine's job executor must find it.
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
+                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
+                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
+            due.setString(1, reference);
+            assertThat(due.executeUpdate()).as("one triage deadline timer").isEqualTo(1);
+        }
+        Api head = Api.as(base, "head.riverside");
+        long deadline = System.currentTimeMillis() + 90_000;
+        String escalation = null;
+        while (escalation == null && System.currentTimeMillis() < deadline) {
+            escalation = head.get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                    .filter(t -> reference.equals(t.getString("caseReference"))
+                            && "headTeacherEnsuresTriage".equals(t.getString("taskKey")))
+                    .map(t -> t.getString("id")).findFirst().orElse(null);
+            Thread.sleep(1000);
+        }
+        assertThat(escalation).as("the head teacher's task, created by the job executor").isNotNull();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM task_notification WHERE task_id = ?", escalation))
+                .as("queued from the job's thread too").isEqualTo(1);
+        assertThat(Api.as(base, "lead.riverside").taskId(reference, "triageByLead")).as("the lead's task stays").isNotBlank();
+    }
+
     private static void assertRefused(Api.Reply reply, String field, String message) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getJsonArray("fields").getValuesAs(JsonObject.class))
