@@ -244,6 +244,7 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         driver.get(base + "takedown/providers.xhtml");
         assertThat(driver.findElement(org.openqa.selenium.By.id("providers:list")).getText())
                 .contains("Professionals Online Safety Helpline").contains("0844 381 4772").contains("Vodafone");
+        assertThat(driver.findElements(org.openqa.selenium.By.id("entry:save"))).as("only LA admins edit").isEmpty();
     }
 
     @Test
@@ -283,6 +284,26 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(resumed.receipt()).contains("SC-");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM report_draft d JOIN app_user u ON u.id = d.reporter_id "
                 + "WHERE u.username = 'staff.hillview'")).as("the draft goes with the report").isZero();
+    }
+
+    @Test
+    void R_ST_6_laAdminKeepsTheProviderDirectory() {
+        signInPage().signIn("admin.northshire", Api.PASSWORD);
+        driver.get(base + "takedown/providers.xhtml");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        org.openqa.selenium.By name = org.openqa.selenium.By.id("entry:name");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(name)).sendKeys("Northshire Schools Helpline");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id("entry:kindName"))).selectByValue("HELPLINE");
+        driver.findElement(org.openqa.selenium.By.id("entry:save")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("entry"), "Say how to report to this provider."));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM provider WHERE name = 'Northshire Schools Helpline'")).isZero();
+
+        driver.findElement(org.openqa.selenium.By.id("entry:reportingRoute")).sendKeys("Ring the LA duty officer");
+        driver.findElement(org.openqa.selenium.By.id("entry:save")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("providers:list"), "Northshire Schools Helpline"));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM provider WHERE name = 'Northshire Schools Helpline'")).isEqualTo(1);
     }
 
     @Test
