@@ -37,7 +37,9 @@ public class CasePage extends Page {
     /** Adds a file through the case page's upload form; returns the page shown afterwards. */
     public CasePage addFile(java.nio.file.Path file) {
         waitFor(By.id("evidenceForm:file")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.id("evidenceForm:addFile")).click();
+        org.openqa.selenium.WebElement button = driver.findElement(By.id("evidenceForm:addFile"));
+        button.click();
+        waitUntilReplaced(button);
         return new CasePage(driver);
     }
 

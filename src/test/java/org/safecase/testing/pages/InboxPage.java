@@ -24,8 +24,7 @@ public class InboxPage extends Page {
     public InboxPage claim(String reference) {
         WebElement claim = row(reference).findElement(By.cssSelector("button.claim"));
         claim.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(claim));
+        waitUntilReplaced(claim);
         waitFor(By.xpath(rowXpath(reference) + "//a[contains(@class,'work')]"));
         return this;
     }

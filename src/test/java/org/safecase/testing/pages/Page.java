@@ -17,8 +17,25 @@ public abstract class Page {
     }
 
     protected WebElement waitFor(By locator) {
+        // A page being replaced can answer with a node that is already gone: look again.
         return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Waits until {@code element} has left the page. Chromium reports a removed node either as
+     * stale or as "does not belong to the document"; both mean it is gone.
+     */
+    protected void waitUntilReplaced(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     protected void waitUntilGone(By locator) {
@@ -30,7 +47,7 @@ public abstract class Page {
      * then retries a click that lands on a node the update just removed.
      */
     protected void clickAfterAjax(WebElement replaced, By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(replaced));
+        waitUntilReplaced(replaced);
         for (int attempt = 1; ; attempt++) {
             try {
                 waitFor(locator).click();

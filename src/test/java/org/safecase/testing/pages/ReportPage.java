@@ -24,8 +24,7 @@ public class ReportPage extends Page {
     public ReportPage next() {
         WebElement step = driver.findElement(By.cssSelector("#report\\:wizard_content > div"));
         driver.findElement(By.cssSelector("#report\\:wizard .ui-wizard-nav-next")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(step));
+        waitUntilReplaced(step);
         return this;
     }
 

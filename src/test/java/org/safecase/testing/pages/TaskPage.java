@@ -50,12 +50,16 @@ public class TaskPage extends Page {
 
     /** Completes the task; on success the browser lands on the case page. */
     public CasePage complete() {
-        driver.findElement(By.id("task:complete")).click();
+        WebElement button = driver.findElement(By.id("task:complete"));
+        button.click();
+        waitUntilReplaced(button);
         return new CasePage(driver);
     }
 
     public TaskPage completeExpectingProblems() {
-        driver.findElement(By.id("task:complete")).click();
+        WebElement button = driver.findElement(By.id("task:complete"));
+        button.click();
+        waitUntilReplaced(button);
         waitFor(By.cssSelector(".field-problem"));
         return this;
     }
