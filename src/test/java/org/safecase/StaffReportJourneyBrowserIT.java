@@ -74,7 +74,7 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     @Test
-    void R_ST_1_staffReportsAndLeadClaimsAndCompletesTriage() throws java.io.IOException {
+    void R_ST_1_R_X_3_staffReportsAndLeadClaimsAndCompletesTriage() throws java.io.IOException {
         signInPage().signIn("staff.riverside", Api.PASSWORD);
         driver.get(base + "intake/report.xhtml");
         ReportPage report = new ReportPage(driver);
@@ -138,10 +138,18 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
      */
     @Test
     void R_ST_5_R_ST_6_R_ST_13_parentRefusesRemovalProviderTakesDownStaffNotSatisfied() {
-        String reference = Api.as(base, "staff.riverside").post("incidents", """
-                {"category":"CYBERBULLYING","description":"A parent posts insults about me","occurredAt":"%s",
-                 "platform":"Social Example","locationUrl":"https://social.example/p/9"}
-                """.formatted(LocalDateTime.now().minusHours(5).withNano(0))).json().getString("reference");
+        signInPage().signIn("staff.riverside", Api.PASSWORD);
+        driver.get(base + "intake/report.xhtml");
+        ReportPage report = new ReportPage(driver);
+        report.category("Cyberbullying of a member of staff").next()
+                .description("A parent posts insults about me").occurredAt(LocalDateTime.now().minusHours(5)).next()
+                .platform("Social Example").locationUrl("https://social.example/p/9").next()
+                .perpetrator("A parent or carer").immediateDanger(false).policeWanted(false).next()
+                .submit();
+        Matcher found = REFERENCE.matcher(report.receipt());
+        assertThat(found.find()).isTrue();
+        String reference = found.group();
+        report.signOut();
         String today = LocalDate.now().toString();
         signInPage().signIn("lead.riverside", Api.PASSWORD);
 
@@ -156,11 +164,11 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         step(reference, "Record the poster's response", Map.of("removalOutcome", "REFUSED"));
         step(reference, "Lead records where the material is",
                 Map.of("materialUrl", "https://social.example/p/9", "capturedOn", today));
-        TaskPage report = openStep(reference, "Lead reports the material to the provider")
+        TaskPage toProvider = openStep(reference, "Lead reports the material to the provider")
                 .answer(Map.of("provider", "Social Example", "materialIllegal", "false"))
                 .completeExpectingProblems();
-        assertThat(report.problems()).contains("name the provider's term of use");
-        report.answer(Map.of("provider", "Social Example", "materialIllegal", "false",
+        assertThat(toProvider.problems()).contains("name the provider's term of use");
+        toProvider.answer(Map.of("provider", "Social Example", "materialIllegal", "false",
                 "termBroken", "Bullying and harassment", "providerReference", "SE-42")).complete();
         step(reference, "Record the provider's decision", Map.of("takedownOutcome", "REMOVED"));
         step(reference, "Apply the school's procedure for parental conduct",
@@ -304,6 +312,39 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                 org.openqa.selenium.By.id("providers:list"), "Northshire Schools Helpline"));
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM provider WHERE name = 'Northshire Schools Helpline'")).isEqualTo(1);
+    }
+
+    @Test
+    void R_X_1_headTeacherKeepsTheSchoolsClosureDates() {
+        signInPage().signIn("head.riverside", Api.PASSWORD);
+        driver.get(base + "calendar/closures.xhtml");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        org.openqa.selenium.By first = org.openqa.selenium.By.id("closures:firstDay");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(first));
+        String reason = "Staff training " + System.nanoTime();
+        setValue("closures:firstDay", "2027-02-15");
+        setValue("closures:lastDay", "2027-02-12");
+        driver.findElement(org.openqa.selenium.By.id("closures:reason")).sendKeys(reason);
+        driver.findElement(org.openqa.selenium.By.id("closures:add")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("closures"), "The last day cannot be before the first day."));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM school_closure WHERE reason = ?", reason)).isZero();
+
+        setValue("closures:lastDay", "2027-02-16");
+        driver.findElement(org.openqa.selenium.By.id("closures:add")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("closures:list"), reason));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM school_closure WHERE reason = ?", reason)).isEqualTo(1);
+
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[title='Remove " + reason + "']")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.not(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.id("closures:list"), reason)));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM school_closure WHERE reason = ?", reason)).isZero();
+    }
+
+    private void setValue(String id, String value) {
+        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 
     @Test

@@ -59,8 +59,8 @@ public class ReportPage extends Page {
 
     public ReportPage occurredAt(LocalDateTime when) {
         WebElement input = waitFor(By.id("report:occurredAt_input"));
-        input.clear();
-        input.sendKeys(SHOWN.format(when));
+        // Replace whatever is there (a restored draft, say) as a person would: select all, type over it.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), SHOWN.format(when));
         input.sendKeys(Keys.ESCAPE);
         return this;
     }
