@@ -343,6 +343,37 @@ class PlatformIT {
         assertThat(Api.as(base, "lead.riverside").taskId(reference, "triageByLead")).as("the lead's task stays").isNotBlank();
     }
 
+    @Test
+    @RunAsClient
+    void R_SX_1_childProtectionCaseOpensOnlyForDslDeputyAndHeadAndRefusalsAreAudited() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"NUDE_IMAGES","description":"A pupil says an image of another pupil is being shared","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+
+        for (String allowed : new String[]{"dsl.riverside", "deputydsl.riverside", "head.riverside"}) {
+            Api.Reply reply = Api.as(base, allowed).get("cases/" + reference);
+            assertThat(reply.status()).as(allowed).isEqualTo(200);
+            assertThat(reply.body()).as(allowed).contains("image of another pupil");
+        }
+        Api.Reply reporter = Api.as(base, "staff.riverside").get("cases/" + reference);
+        assertThat(reporter.status()).isEqualTo(200);
+        assertThat(reporter.body()).as("the reporter sees only that it was received").doesNotContain("image of another pupil");
+
+        for (String refused : new String[]{"lead.riverside", "governor.riverside", "hr.northshire", "admin.northshire",
+                "lead.hillview", "staff.hillview"}) {
+            long before = TestDatabase.count("SELECT COUNT(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id "
+                    + "WHERE u.username = ? AND e.subject = ? AND e.action = 'ACCESS_REFUSED'", refused, reference);
+            Api api = Api.as(base, refused);
+            assertThat(api.get("cases/" + reference).status()).as(refused).isEqualTo(404);
+            assertThat(api.get("cases/" + reference + "/timeline").status()).as(refused).isEqualTo(404);
+            assertThat(api.get("cases/" + reference + "/evidence").status()).as(refused).isEqualTo(404);
+            assertThat(api.get("tasks?size=100").body()).as(refused).doesNotContain(reference);
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id "
+                    + "WHERE u.username = ? AND e.subject = ? AND e.action = 'ACCESS_REFUSED'", refused, reference))
+                    .as(refused + ": each refused attempt is audited").isEqualTo(before + 3);
+        }
+    }
+
     private static void assertRefused(Api.Reply reply, String field, String message) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getJsonArray("fields").getValuesAs(JsonObject.class))

@@ -52,7 +52,7 @@ public class CaseFiles {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
         CaseAccess access = accessTo(caller, incident);
         if (access == CaseAccess.NONE) {
-            throw new NotFoundException("Case");
+            throw refused(caller, incident);
         }
         audit.record(caller.userId(), incident.getSchoolId(), AuditAction.CASE_VIEWED, incident.getReference());
         return switch (access) {
@@ -67,7 +67,7 @@ public class CaseFiles {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
         CaseAccess access = accessTo(caller, incident);
         if (access != CaseAccess.FULL) {
-            throw new NotFoundException("Case");
+            throw refused(caller, incident);
         }
         return new OpenCase(incident.getId(), incident.getReference(), incident.getSchoolId(),
                 incident.getCategory().isChildProtection(), access);
@@ -112,6 +112,17 @@ public class CaseFiles {
     public long countMyReports(Caller caller) {
         return em.createQuery("select count(i) from Incident i where i.reporterId = :me", Long.class)
                 .setParameter("me", caller.userId()).getSingleResult();
+    }
+
+    /**
+     * The answer to a refused caller is the same as for a missing case; for a child-protection
+     * case the attempt is also written to the audit trail (R-SX-1).
+     */
+    private NotFoundException refused(Caller caller, Incident incident) {
+        if (incident.getCategory().isChildProtection()) {
+            audit.recordRefusal(caller.userId(), incident.getSchoolId(), incident.getReference());
+        }
+        return new NotFoundException("Case");
     }
 
     private CaseAccess accessTo(Caller caller, Incident incident) {

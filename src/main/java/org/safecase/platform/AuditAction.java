@@ -7,5 +7,7 @@ public enum AuditAction {
     TASK_CLAIMED,
     TASK_COMPLETED,
     EVIDENCE_ADDED,
-    EVIDENCE_DOWNLOADED
+    EVIDENCE_DOWNLOADED,
+    /** Someone not allowed tried to open a child-protection case (R-SX-1). */
+    ACCESS_REFUSED
 }

@@ -28,6 +28,15 @@ public class AuditTrail {
                 .setMaxResults(max).getResultList();
     }
 
+    /**
+     * Records a refused attempt in its own transaction, so that the record survives the
+     * not-found answer (which rolls back the caller's transaction).
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(Long actorId, Long schoolId, String subject) {
+        record(actorId, schoolId, AuditAction.ACCESS_REFUSED, subject);
+    }
+
     public void record(Long actorId, Long schoolId, AuditAction action, String subject) {
         em.persist(new AuditEvent(LocalDateTime.now(clock), actorId, schoolId, action, subject));
     }
