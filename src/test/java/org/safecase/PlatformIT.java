@@ -374,6 +374,36 @@ class PlatformIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void R_SX_2_noImageOrVideoIsEverStoredOnAChildProtectionCaseWhateverItsNameOrWrapper() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"NUDE_IMAGES","description":"Reported image sharing","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        Api dsl = Api.as(base, "dsl.riverside");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("photo.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16});
+        files.put("photo.png", png);
+        files.put("anim.gif", "GIF89a\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.put("photo.webp", "RIFF\u0000\u0000\u0000\u0000WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.put("photo.heic", "\u0000\u0000\u0000\u0018ftypheic".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.put("clip.mp4", "\u0000\u0000\u0000\u0018ftypmp42".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.put("notes.txt", png);
+        files.put("document.pdf", "%PDF-1.7\n/Subtype /Image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.put("archive.zip", "PK\u0003\u0004photo.jpg".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        long stored = TestDatabase.count("SELECT COUNT(*) FROM evidence_item");
+
+        files.forEach((name, content) -> assertRefused(
+                dsl.postBytes("cases/" + reference + "/evidence?fileName=" + name, content),
+                "file", "No file can be added to a child-protection case"));
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM evidence_item")).as("nothing stored").isEqualTo(stored);
+        assertThat(dsl.post("cases/" + reference + "/evidence/web-addresses", "{\"webAddress\":\"https://chat.example/g/1\","
+                + "\"capturedAt\":\"" + LocalDateTime.now().minusMinutes(5).withNano(0) + "\"}").status())
+                .as("where it was seen may be recorded, as text").isEqualTo(201);
+    }
+
     private static void assertRefused(Api.Reply reply, String field, String message) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getJsonArray("fields").getValuesAs(JsonObject.class))
