@@ -348,6 +348,24 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     @Test
+    void R_SX_2_choosingNudeImagesShowsTheChildProtectionGuidanceAndOnlyTheDslGetsIt() {
+        signInPage().signIn("staff.riverside", Api.PASSWORD);
+        driver.get(base + "intake/report.xhtml");
+        ReportPage report = new ReportPage(driver)
+                .category("Nude or semi-nude images of a pupil (child protection)").next();
+        assertThat(driver.findElement(org.openqa.selenium.By.id("report:childProtectionGuidance")).getText())
+                .contains("switch it off").contains("Never view, copy, print, forward or screenshot")
+                .contains("only the designated safeguarding lead");
+        report.description("A pupil told me an image of a classmate is being passed round")
+                .occurredAt(LocalDateTime.now().minusHours(2)).next().next().next().submit();
+        Matcher found = REFERENCE.matcher(report.receipt());
+        assertThat(found.find()).isTrue();
+        assertThat(driver.getPageSource()).contains("The designated safeguarding lead has received your report");
+        assertThat(Api.as(base, "lead.riverside").get("tasks?size=100").body()).doesNotContain(found.group());
+        assertThat(Api.as(base, "dsl.riverside").get("tasks?size=100").body()).contains(found.group());
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignIn() {
         SignInPage signIn = signInPage();
         Cookie before = driver.manage().getCookieNamed("JSESSIONID");
