@@ -65,6 +65,21 @@ class PlatformIT {
     @Inject
     ProcessModelDeployer deployer;
 
+    @Inject
+    org.safecase.workflow.ReferralDecisions referralDecisions;
+
+    @Test
+    void R_SX_4_theReferralTableIsDeployedAndAnswersWithItsVersion() {
+        java.util.Map<String, Object> facts = new java.util.HashMap<>(java.util.Map.of("adultInvolved", false,
+                "coercionOrExploitation", false, "unusualOrViolentContent", false, "sexualActsUnder13", false,
+                "youngestAge", 13, "sharedWithoutConsent", false, "immediateRiskOfHarm", false));
+        var decision = referralDecisions.decide(facts);
+        assertThat(decision.referralRequired()).isTrue();
+        assertThat(decision.tableVersion()).isEqualTo(1);
+        facts.put("youngestAge", 14);
+        assertThat(referralDecisions.decide(facts).referralRequired()).isFalse();
+    }
+
     @ArquillianResource
     URL base;
 

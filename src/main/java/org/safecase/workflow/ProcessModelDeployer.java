@@ -25,6 +25,9 @@ public class ProcessModelDeployer {
         for (String model : ProcessModels.RESOURCES) {
             builder.addInputStream(model, read("bpmn/" + model));
         }
+        for (String table : ProcessModels.DECISION_RESOURCES) {
+            builder.addInputStream(table, read("bpmn/" + table));
+        }
         var deployment = builder.deploy();
         LOG.info(() -> "Process models deployed as " + deployment.getId());
     }

@@ -17,6 +17,10 @@ public final class ProcessModels {
             "hrDisciplinaryHandOff.bpmn20.xml",
             CHILD_PROTECTION_INCIDENT + ".bpmn20.xml");
 
+    /** Decision tables in {@code bpmn/}, deployed with the process models. */
+    public static final String REFERRAL_DECISION = "referralDecision";
+    public static final List<String> DECISION_RESOURCES = List.of(REFERRAL_DECISION + ".dmn");
+
     private ProcessModels() {
     }
 }

@@ -14,6 +14,7 @@ import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
 import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.dmn.engine.configurator.DmnEngineConfigurator;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.safecase.calendar.SchoolCalendars;
@@ -66,6 +67,8 @@ public class WorkflowEngine {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
+        // Decision tables (bpmn/*.dmn) run in a DMN engine sharing this engine's data source and transactions.
+        configuration.addConfigurator(new DmnEngineConfigurator());
         configuration.setTypedEventListeners(java.util.Map.of(FlowableEngineEventType.TASK_CREATED.name(),
                 java.util.List.of(new TaskCreatedListener(taskCreated::fire))));
         // Timers (deadlines) run on the async executor. It is started below, on container-managed

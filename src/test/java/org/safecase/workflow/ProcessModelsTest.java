@@ -16,5 +16,9 @@ class ProcessModelsTest {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".bpmn20.xml")))
                     .containsExactlyInAnyOrderElementsOf(ProcessModels.RESOURCES);
         }
+        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".dmn")))
+                    .containsExactlyInAnyOrderElementsOf(ProcessModels.DECISION_RESOURCES);
+        }
     }
 }
