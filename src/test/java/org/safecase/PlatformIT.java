@@ -374,6 +374,16 @@ class PlatformIT {
         assertThat(reporter.status()).isEqualTo(200);
         assertThat(reporter.body()).as("the reporter sees only that it was received").doesNotContain("image of another pupil");
 
+        Api dsl = Api.as(base, "dsl.riverside");
+        java.util.Map<String, String> review = new java.util.HashMap<>(java.util.Map.of("youngestAge", "12",
+                "childVulnerable", "false", "adultInvolved", "false", "coercionOrExploitation", "false",
+                "unusualOrViolentContent", "false", "sexualActsUnder13", "false", "sharedWithoutConsent", "false",
+                "immediateRiskOfHarm", "false", "howWidelyShared", "One phone"));
+        assertThat(dsl.completeTask(reference, "initialReviewByDsl", review).status()).isEqualTo(200);
+        assertThat(dsl.taskId(reference, "recordPoliceReferral")).as("R-SX-4: aged 12, the table requires referral")
+                .isNotBlank();
+        assertThat(dsl.taskId(reference, "recordSocialCareReferral")).isNotBlank();
+
         for (String refused : new String[]{"lead.riverside", "governor.riverside", "hr.northshire", "admin.northshire",
                 "lead.hillview", "staff.hillview"}) {
             long before = TestDatabase.count("SELECT COUNT(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id "

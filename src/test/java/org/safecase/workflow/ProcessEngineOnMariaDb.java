@@ -64,6 +64,7 @@ final class ProcessEngineOnMariaDb {
                     "closeStaffCase", close,
                     "policeRules", new PoliceRules(),
                     "takedownRules", new TakedownRules()));
+            configuration.addConfigurator(new org.flowable.dmn.engine.configurator.DmnEngineConfigurator());
             engine = configuration.buildProcessEngine();
             ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager()).addBusinessCalendar(
                     SchoolWorkingTimeCalendar.NAME, new SchoolWorkingTimeCalendar(configuration.getClock(),
@@ -76,7 +77,8 @@ final class ProcessEngineOnMariaDb {
     private static void deployModels(ProcessEngine engine) {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name("process-tests").enableDuplicateFiltering();
-        for (String model : ProcessModels.RESOURCES) {
+        for (String model : java.util.stream.Stream.concat(ProcessModels.RESOURCES.stream(),
+                ProcessModels.DECISION_RESOURCES.stream()).toList()) {
             try {
                 deployment.addBytes(model, Files.readAllBytes(Path.of("bpmn", model)));
             } catch (IOException e) {
