@@ -153,6 +153,19 @@ public class CaseFiles {
         require(reference).closed(LocalDateTime.now(clock), satisfied);
     }
 
+    void recordReferralDecision(String reference, int tableVersion, boolean required, boolean urgent) {
+        require(reference).referralDecided(tableVersion, required, urgent);
+    }
+
+    void closeByDsl(String reference) {
+        require(reference).closedByDsl(LocalDateTime.now(clock));
+    }
+
+    /** The database id of a case, for records that belong to it; called from the process only. */
+    public long idOf(String reference) {
+        return require(reference).getId();
+    }
+
     private Incident require(String reference) {
         return byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
     }

@@ -6,12 +6,13 @@ import java.time.LocalDateTime;
  * A case as the caller may see it. {@code details} is null when the caller may know only that
  * the report was received (a child-protection report seen by its reporter, R-SX-1).
  * {@code adviceLinesGiven}: closed with the staff member not satisfied, so the union's advice
- * lines are shown to them (R-ST-13).
+ * lines are shown to them (R-ST-13). {@code referralDecision}: on a child-protection case seen in
+ * full, what the decision table said and its version (R-SX-4); otherwise null.
  */
 public record CaseView(String reference, CaseStatus status, LocalDateTime reportedAt, IncidentDetails details,
-                       Boolean reporterSatisfied, boolean adviceLinesGiven) {
+                       Boolean reporterSatisfied, boolean adviceLinesGiven, ReferralDecisionRecord referralDecision) {
     public static CaseView receivedOnly(Incident incident) {
-        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false);
+        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false, null);
     }
 
     /** For LA HR: kind, dates, platform and status; no free text, which may name pupils (R-ST-9). */
@@ -19,7 +20,7 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
         IncidentDetails all = incident.details();
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(),
                 new IncidentDetails(all.category(), null, all.occurredAt(), all.platform(), null, null, null,
-                        new Circumstances(all.circumstances().perpetrator(), null, false, false, null)), null, false);
+                        new Circumstances(all.circumstances().perpetrator(), null, false, false, null)), null, false, null);
     }
 
     /** The whole record (not an HR summary, not a receipt): only then is the timeline shown. */
@@ -29,6 +30,8 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
 
     static CaseView of(Incident incident) {
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(), incident.details(),
-                incident.getReporterSatisfied(), incident.isAdviceLinesGiven());
+                incident.getReporterSatisfied(), incident.isAdviceLinesGiven(),
+                incident.getReferralTableVersion() == null ? null : new ReferralDecisionRecord(
+                        incident.getReferralRequired(), incident.isUrgentPolice(), incident.getReferralTableVersion()));
     }
 }

@@ -65,6 +65,12 @@ public class Incident {
     private Boolean reporterSatisfied;
     @Column(name = "advice_lines_given", nullable = false)
     private boolean adviceLinesGiven;
+    @Column(name = "referral_table_version")
+    private Integer referralTableVersion;
+    @Column(name = "referral_required")
+    private Boolean referralRequired;
+    @Column(name = "urgent_police", nullable = false)
+    private boolean urgentPolice;
     @Version
     private long version;
 
@@ -110,6 +116,31 @@ public class Incident {
         this.closedAt = when;
         this.reporterSatisfied = satisfied;
         this.adviceLinesGiven = !satisfied;
+    }
+
+    /** R-SX-4: what the decision table said, and which version of it said so. */
+    public void referralDecided(int tableVersion, boolean required, boolean urgent) {
+        this.referralTableVersion = tableVersion;
+        this.referralRequired = required;
+        this.urgentPolice = urgent;
+    }
+
+    /** R-SX-7: closed with the DSL's complete record. */
+    public void closedByDsl(LocalDateTime when) {
+        this.status = CaseStatus.CLOSED;
+        this.closedAt = when;
+    }
+
+    public Integer getReferralTableVersion() {
+        return referralTableVersion;
+    }
+
+    public Boolean getReferralRequired() {
+        return referralRequired;
+    }
+
+    public boolean isUrgentPolice() {
+        return urgentPolice;
     }
 
     public boolean isHandedToHr() {

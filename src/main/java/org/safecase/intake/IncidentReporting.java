@@ -57,6 +57,7 @@ public class IncidentReporting {
         boolean childProtection = details.category().isChildProtection();
         Map<String, Object> variables = Map.ofEntries(
                 Map.entry("schoolId", caller.schoolId()),
+                Map.entry("caseReference", reference),
                 Map.entry("category", details.category().name()),
                 Map.entry("reporterUser", Authorisation.workflowUserId(caller)),
                 Map.entry("reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(caller.schoolId())

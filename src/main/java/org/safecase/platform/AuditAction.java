@@ -6,6 +6,8 @@ public enum AuditAction {
     CASE_VIEWED,
     TASK_CLAIMED,
     TASK_COMPLETED,
+    /** The DSL asked for a referral after handling in school began (R-SX-4). */
+    REFERRAL_REQUESTED,
     EVIDENCE_ADDED,
     EVIDENCE_DOWNLOADED,
     /** Someone not allowed tried to open a child-protection case (R-SX-1). */

@@ -15,6 +15,7 @@ public final class ProcessModels {
             "providerTakedown.bpmn20.xml",
             "schoolProcedure.bpmn20.xml",
             "hrDisciplinaryHandOff.bpmn20.xml",
+            "childProtectionReferral.bpmn20.xml",
             CHILD_PROTECTION_INCIDENT + ".bpmn20.xml");
 
     /** Decision tables in {@code bpmn/}, deployed with the process models. */

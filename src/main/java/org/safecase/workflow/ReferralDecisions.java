@@ -2,11 +2,13 @@ package org.safecase.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.flowable.dmn.api.DmnDecisionService;
-import org.flowable.dmn.api.DmnRepositoryService;
 import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
+import org.flowable.dmn.api.DecisionExecutionAuditContainer;
 import org.flowable.dmn.engine.DmnEngineConfiguration;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,17 +21,25 @@ public class ReferralDecisions {
     WorkflowEngine workflowEngine;
 
     public ReferralDecision decide(Map<String, Object> facts) {
-        // The DMN engine made by this application's process engine, not a server-wide default.
-        DmnEngineConfiguration dmn = (DmnEngineConfiguration) workflowEngine.engine().getProcessEngineConfiguration()
+        return decide(workflowEngine.engine().getProcessEngineConfiguration(), facts);
+    }
+
+    /** Uses the DMN engine made by the given process engine, not a server-wide default. */
+    static ReferralDecision decide(ProcessEngineConfiguration processEngine, Map<String, Object> facts) {
+        DmnEngineConfiguration dmn = (DmnEngineConfiguration) ((ProcessEngineConfigurationImpl) processEngine)
                 .getEngineConfigurations().get(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG);
-        DmnDecisionService decisions = dmn.getDmnDecisionService();
-        DmnRepositoryService repository = dmn.getDmnRepositoryService();
-        Map<String, Object> result = decisions.createExecuteDecisionBuilder()
-                .decisionKey(ProcessModels.REFERRAL_DECISION).variables(facts).executeWithSingleResult();
-        int version = repository.createDecisionQuery().decisionKey(ProcessModels.REFERRAL_DECISION).latestVersion()
-                .singleResult().getVersion();
+        DecisionExecutionAuditContainer execution = dmn.getDmnDecisionService().createExecuteDecisionBuilder()
+                .decisionKey(ProcessModels.REFERRAL_DECISION).variables(facts).executeWithAuditTrail();
+        List<Map<String, Object>> results = execution.getDecisionResult();
+        if (Boolean.TRUE.equals(execution.isFailed()) || results == null || results.size() != 1) {
+            // The table has a row for every combination; anything else is a broken table, never "no referral".
+            throw new IllegalStateException("Referral decision table version " + execution.getDecisionVersion()
+                    + " gave " + (results == null ? 0 : results.size()) + " answers: " + execution.getExceptionMessage());
+        }
+        Map<String, Object> result = results.get(0);
         return new ReferralDecision(Boolean.TRUE.equals(result.get("referralRequired")),
-                Boolean.TRUE.equals(result.get("urgentPolice")), (String) result.get("referralReason"), version);
+                Boolean.TRUE.equals(result.get("urgentPolice")), (String) result.get("referralReason"),
+                execution.getDecisionVersion());
     }
 
     /** The table's answer and the version of the table that gave it. */

@@ -1,6 +1,8 @@
 package org.safecase.workflow;
 
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ProcessEngine;
+import org.safecase.platform.InvalidInputException;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One test per outcome of the child-protection model and its referral decision, on MariaDB. */
 class ChildProtectionIncidentProcessTest {
@@ -21,13 +24,14 @@ class ChildProtectionIncidentProcessTest {
     private String report() {
         String reference = "SC-T-" + UUID.randomUUID();
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.CHILD_PROTECTION_INCIDENT, reference,
-                Map.of("schoolId", 1L, "reviewGroup", SchoolGroups.safeguardingLeads(1L),
+                Map.of("schoolId", 1L, "caseReference", reference, "reviewGroup", SchoolGroups.safeguardingLeads(1L),
                         "headTeacherGroup", SchoolGroups.headTeacher(1L), "triageDeadline", "P1D", "urgent", false));
         return reference;
     }
 
     private static Map<String, String> review(int youngestAge, String... conditionsThatHold) {
-        Map<String, String> answers = new HashMap<>(Map.of("youngestAge", "" + youngestAge, "childVulnerable", "false",
+        Map<String, String> answers = new HashMap<>(Map.of("childrenInvolved", "2", "youngestAge", "" + youngestAge,
+                "childVulnerable", "false",
                 "adultInvolved", "false", "coercionOrExploitation", "false", "unusualOrViolentContent", "false",
                 "sexualActsUnder13", "false", "sharedWithoutConsent", "false", "immediateRiskOfHarm", "false",
                 "howWidelyShared", "Two pupils' phones"));
@@ -39,9 +43,62 @@ class ChildProtectionIncidentProcessTest {
 
     private void answer(String reference, String key, Map<String, String> answers) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey(key).singleResult();
+                .taskDefinitionKey(key).listPage(0, 1).stream().findFirst().orElse(null);
         assertThat(task).as("open task " + key).isNotNull();
         engine.getFormService().submitTaskFormData(task.getId(), new HashMap<>(answers));
+    }
+
+    /** A rule broken on completion: the field it names, and nothing moved on. */
+    private void refused(String reference, String key, Map<String, String> answers, String field) {
+        assertThatThrownBy(() -> answer(reference, key, answers))
+                .isInstanceOf(FlowableException.class)
+                .satisfies(e -> assertThat(ruleBroken(e).problems()).extracting("field").contains(field));
+    }
+
+    private static InvalidInputException ruleBroken(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+        }
+        throw new AssertionError("not a broken rule: " + thrown);
+    }
+
+    private void referBoth(String reference) {
+        answer(reference, "recordPoliceReferral", Map.of("policeReferredOn", "2026-11-24", "policeReference", "P-1",
+                "policeContact", "DC Example"));
+        answer(reference, "recordSocialCareReferral", Map.of("socialCareReferredOn", "2026-11-24",
+                "socialCareReference", "CSC-9", "socialCareContact", "Duty social worker"));
+    }
+
+    private static Map<String, String> child(String label, boolean parentsInformed) {
+        Map<String, String> answers = new HashMap<>(Map.of("childLabel", label, "childAge", "15",
+                "childIsVulnerable", "false", "riskAssessment", "Low risk; no further sharing seen",
+                "safeguards", "School counsellor weekly", "parentsInformed", "" + parentsInformed,
+                "parentsDecisionRationale", parentsInformed ? "No risk from telling them" : "Telling may put at risk"));
+        return answers;
+    }
+
+    private void safeguardBothChildren(String reference) {
+        for (String label : List.of("A.B.", "C.D.")) {
+            answer(reference, "recordChildSafeguarding", child(label, true));
+        }
+        answer(reference, "offerRemovalHelp", Map.of("reportRemoveOffered", "true", "takeItDownOffered", "false",
+                "imagesDeletedConfirmed", "true"));
+        answer(reference, "considerSanctions", Map.of("policyBreached", "false"));
+    }
+
+    private void handleInSchool(String reference) {
+        answer(reference, "initialReviewByDsl", review(15));
+        answer(reference, "recordHandlingRationale", Map.of("handlingRationale", "Consensual, both 15, deleted"));
+        answer(reference, "headTeacherAgreesHandling", Map.of("headTeacherAgrees", "true"));
+    }
+
+    private ChildProtectionWorkflow dslActions() {
+        ChildProtectionWorkflow actions = new ChildProtectionWorkflow();
+        actions.runtimeService = engine.getRuntimeService();
+        actions.taskService = engine.getTaskService();
+        return actions;
     }
 
     private List<String> open(String reference) {
@@ -51,7 +108,7 @@ class ChildProtectionIncidentProcessTest {
 
     private String endedAt(String reference) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult().getEndActivityId();
+                .processDefinitionKey(ProcessModels.CHILD_PROTECTION_INCIDENT).singleResult().getEndActivityId();
     }
 
     @Test
@@ -75,12 +132,13 @@ class ChildProtectionIncidentProcessTest {
         answer(reference, "initialReviewByDsl", review(15, condition));
 
         assertThat(open(reference)).containsExactly("recordPoliceReferral", "recordSocialCareReferral");
+        assertThat(ProcessEngineOnMariaDb.REFERRAL_DECISIONS.get(reference)).as("table version recorded").isPositive();
         answer(reference, "recordPoliceReferral", Map.of("policeReferredOn", "2026-11-24", "policeReference", "P-1",
                 "policeContact", "DC Example"));
-        assertThat(open(reference)).as("closure waits for both referrals").containsExactly("recordSocialCareReferral");
+        assertThat(open(reference)).as("nothing else until both referrals").containsExactly("recordSocialCareReferral");
         answer(reference, "recordSocialCareReferral", Map.of("socialCareReferredOn", "2026-11-24",
                 "socialCareReference", "CSC-9", "socialCareContact", "Duty social worker"));
-        assertThat(endedAt(reference)).isEqualTo("referred");
+        assertThat(open(reference)).contains("recordChildSafeguarding", "offerRemovalHelp", "considerSanctions");
     }
 
     @Test
@@ -89,6 +147,17 @@ class ChildProtectionIncidentProcessTest {
         answer(reference, "initialReviewByDsl", review(13));
 
         assertThat(open(reference)).containsExactly("recordPoliceReferral", "recordSocialCareReferral");
+    }
+
+    @Test
+    void R_SX_4_anAdultInvolvedIsAnUrgentPoliceReferral() {
+        String reference = report();
+        answer(reference, "initialReviewByDsl", review(16, "adultInvolved"));
+
+        Task police = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("recordPoliceReferral").singleResult();
+        assertThat(police.getName()).startsWith("URGENT");
+        assertThat(police.getPriority()).isEqualTo(100);
     }
 
     @Test
@@ -103,7 +172,12 @@ class ChildProtectionIncidentProcessTest {
                 .taskCandidateGroup(SchoolGroups.headTeacher(1L)).count()).isEqualTo(1);
         answer(reference, "headTeacherAgreesHandling", Map.of("headTeacherAgrees", "true"));
 
-        assertThat(endedAt(reference)).isEqualTo("handledInSchool");
+        assertThat(open(reference)).containsExactly("considerSanctions", "offerRemovalHelp",
+                "recordChildSafeguarding", "recordChildSafeguarding");
+        safeguardBothChildren(reference);
+        answer(reference, "completeDslRecord", Map.of("recordSummary", "Handled in school", "imageViewed", "false"));
+        assertThat(endedAt(reference)).isEqualTo("closed");
+        assertThat(ProcessEngineOnMariaDb.CHILD_PROTECTION_CLOSED).contains(reference);
     }
 
     @Test
@@ -114,5 +188,131 @@ class ChildProtectionIncidentProcessTest {
         answer(reference, "headTeacherAgreesHandling", Map.of("headTeacherAgrees", "false"));
 
         assertThat(open(reference)).containsExactly("recordPoliceReferral", "recordSocialCareReferral");
+    }
+
+    @Test
+    void R_SX_4_referralStaysPossibleAfterHandlingInSchoolBegan() {
+        String reference = report();
+        handleInSchool(reference);
+
+        dslActions().referNow(reference);
+
+        assertThat(open(reference)).contains("recordPoliceReferral", "recordSocialCareReferral",
+                "recordChildSafeguarding", "offerRemovalHelp");
+        assertThatThrownBy(() -> dslActions().referNow(reference)).as("only one referral")
+                .hasMessageContaining("already been referred");
+        referBoth(reference);
+        safeguardBothChildren(reference);
+        answer(reference, "completeDslRecord", Map.of("recordSummary", "Referred after all", "imageViewed", "false"));
+        assertThat(endedAt(reference)).isEqualTo("closed");
+    }
+
+    @Test
+    void R_SX_4_closingIsRefusedWhileAReferralIsUnrecorded() {
+        String reference = report();
+        handleInSchool(reference);
+        safeguardBothChildren(reference);
+        dslActions().referNow(reference);
+        answer(reference, "recordPoliceReferral", Map.of("policeReferredOn", "2026-11-24", "policeReference", "P-1",
+                "policeContact", "DC Example"));
+
+        assertThat(dslActions().referralUnderway(reference)).isTrue();
+        refused(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"), "recordSummary");
+        assertThat(open(reference)).as("still open, nothing closed").contains("completeDslRecord");
+        assertThat(ProcessEngineOnMariaDb.CHILD_PROTECTION_CLOSED).doesNotContain(reference);
+
+        answer(reference, "recordSocialCareReferral", Map.of("socialCareReferredOn", "2026-11-24",
+                "socialCareReference", "CSC-9", "socialCareContact", "Duty social worker"));
+        answer(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"));
+        assertThat(endedAt(reference)).isEqualTo("closed");
+    }
+
+    @Test
+    void R_SX_6_eachChildGetsItsOwnRecord() {
+        String reference = report();
+        handleInSchool(reference);
+        safeguardBothChildren(reference);
+
+        assertThat(ProcessEngineOnMariaDb.CHILD_RECORDS).contains(reference + "#1", reference + "#2");
+    }
+
+    @Test
+    void R_SX_3_aReviewWithNoChildrenOrAnImpossibleAgeIsRefused() {
+        String reference = report();
+        Map<String, String> noChildren = review(15);
+        noChildren.put("childrenInvolved", "0");
+        refused(reference, "initialReviewByDsl", noChildren, "childrenInvolved");
+        refused(reference, "initialReviewByDsl", review(45), "youngestAge");
+        assertThat(open(reference)).containsExactly("initialReviewByDsl");
+    }
+
+    @Test
+    void R_SX_5_parentsNotToldNeedsWhoAgreedAndAReviewDate() {
+        String reference = report();
+        handleInSchool(reference);
+
+        refused(reference, "recordChildSafeguarding", child("A.B.", false), "parentsNotInformedAgreedBy");
+        Map<String, String> pastReview = child("A.B.", false);
+        pastReview.put("parentsNotInformedAgreedBy", "DS Example, police");
+        pastReview.put("parentsDecisionReviewOn", "2020-01-01");
+        refused(reference, "recordChildSafeguarding", pastReview, "parentsDecisionReviewOn");
+
+        Map<String, String> reasoned = child("A.B.", false);
+        reasoned.put("parentsNotInformedAgreedBy", "DS Example, police");
+        reasoned.put("parentsDecisionReviewOn", java.time.LocalDate.now().plusDays(14).toString());
+        answer(reference, "recordChildSafeguarding", reasoned);
+        assertThat(ProcessEngineOnMariaDb.CHILD_RECORDS).contains(reference + "#1").doesNotContain(reference + "#2");
+    }
+
+    @Test
+    void R_SX_9_removalRouteOfferedAndDeletionConfirmedWhenHandledInSchool() {
+        String reference = report();
+        handleInSchool(reference);
+
+        refused(reference, "offerRemovalHelp", Map.of("reportRemoveOffered", "false", "takeItDownOffered", "false",
+                "imagesDeletedConfirmed", "true"), "reportRemoveOffered");
+        refused(reference, "offerRemovalHelp", Map.of("reportRemoveOffered", "true", "takeItDownOffered", "true",
+                "imagesDeletedConfirmed", "false"), "imagesDeletedConfirmed");
+        answer(reference, "offerRemovalHelp", Map.of("reportRemoveOffered", "true", "takeItDownOffered", "true",
+                "imagesDeletedConfirmed", "true"));
+        assertThat(open(reference)).doesNotContain("offerRemovalHelp");
+    }
+
+    @Test
+    void R_SX_9_deletionNeedNotBeConfirmedWhenReferred() {
+        String reference = report();
+        answer(reference, "initialReviewByDsl", review(13));
+        referBoth(reference);
+
+        answer(reference, "offerRemovalHelp", Map.of("reportRemoveOffered", "true", "takeItDownOffered", "false",
+                "imagesDeletedConfirmed", "false"));
+        assertThat(open(reference)).doesNotContain("offerRemovalHelp");
+    }
+
+    @Test
+    void R_SX_8_aBreachedPolicyNeedsTheSanctionsRecorded() {
+        String reference = report();
+        handleInSchool(reference);
+
+        refused(reference, "considerSanctions", Map.of("policyBreached", "true"), "sanctionsApplied");
+        answer(reference, "considerSanctions", Map.of("policyBreached", "true", "sanctionsApplied", "Phone confiscated"));
+        assertThat(open(reference)).doesNotContain("considerSanctions");
+    }
+
+    @Test
+    void R_SX_10_aViewedImageNeedsAViewingRecordWithASecondPersonWhoDidNotView() {
+        String reference = report();
+        handleInSchool(reference);
+        safeguardBothChildren(reference);
+        answer(reference, "completeDslRecord", Map.of("recordSummary", "Viewed once", "imageViewed", "true"));
+
+        assertThat(open(reference)).containsExactly("recordImageViewing");
+        Map<String, String> viewing = new HashMap<>(Map.of("viewingHeadTeacherAgreed", "true", "viewedOn", "2026-11-20",
+                "viewedBy", "Dee Dsl", "viewingWitness", "dee dsl", "viewedWhere", "Head's office",
+                "viewingReason", "To decide whether it was violent", "viewingOutcome", "Referred"));
+        refused(reference, "recordImageViewing", viewing, "viewingWitness");
+        viewing.put("viewingWitness", "Deputy Head");
+        answer(reference, "recordImageViewing", viewing);
+        assertThat(endedAt(reference)).isEqualTo("closed");
     }
 }

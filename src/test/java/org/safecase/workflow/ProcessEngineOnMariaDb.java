@@ -1,7 +1,10 @@
 package org.safecase.workflow;
 
 import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.delegate.ExecutionListener;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.engine.delegate.TaskListener;
+import org.safecase.childprotection.ChildProtectionRules;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
@@ -36,6 +39,13 @@ final class ProcessEngineOnMariaDb {
     /** Business key and the staff member's answer, as passed to {@code closeStaffCase}. */
     static final Map<String, Boolean> CLOSED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Case reference and the referral decision's table version, as passed to {@code recordReferralDecision}. */
+    static final Map<String, Integer> REFERRAL_DECISIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** "reference#child number" for each child's record kept by {@code childSafeguardingRecords}. */
+    static final List<String> CHILD_RECORDS = new CopyOnWriteArrayList<>();
+    /** Child-protection cases closed by {@code closeChildProtectionCase}. */
+    static final List<String> CHILD_PROTECTION_CLOSED = new CopyOnWriteArrayList<>();
+
     private static ProcessEngine engine;
 
     private ProcessEngineOnMariaDb() {
@@ -58,7 +68,19 @@ final class ProcessEngineOnMariaDb {
             JavaDelegate handToHr = execution -> HANDED_TO_HR.add(execution.getProcessInstanceBusinessKey());
             JavaDelegate close = execution -> CLOSED.put(execution.getProcessInstanceBusinessKey(),
                     Boolean.TRUE.equals(execution.getVariable("satisfied")));
+            ExecutionListener recordDecision = execution -> REFERRAL_DECISIONS.put(
+                    execution.getProcessInstanceBusinessKey(),
+                    ((Number) execution.getVariable("referralTableVersion")).intValue());
+            TaskListener childRecords = task -> CHILD_RECORDS.add(task.getVariable("caseReference") + "#"
+                    + (((Number) task.getVariable("loopCounter")).intValue() + 1));
+            JavaDelegate closeChildProtection = execution -> CHILD_PROTECTION_CLOSED.add(
+                    execution.getProcessInstanceBusinessKey());
             configuration.setBeans(Map.of(
+                    "referralDecisionTable", new ReferralDecisionTable(),
+                    "recordReferralDecision", recordDecision,
+                    "childProtectionRules", new ChildProtectionRules(java.time.Clock.systemDefaultZone()),
+                    "childSafeguardingRecords", childRecords,
+                    "closeChildProtectionCase", closeChildProtection,
                     "recordTriageOutcome", recordTriage,
                     "handCaseToHr", handToHr,
                     "closeStaffCase", close,

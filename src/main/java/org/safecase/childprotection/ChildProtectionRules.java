@@ -1,0 +1,161 @@
+package org.safecase.childprotection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.flowable.variable.api.delegate.VariableScope;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Rules checked as the DSL's steps complete (called from {@code childProtectionIncident.bpmn20.xml}).
+ * A broken rule comes back to the DSL as a field error and nothing is stored.
+ */
+@Named("childProtectionRules")
+@ApplicationScoped
+public class ChildProtectionRules {
+    /** Pupils in a maintained school are 2 to 19; a count above this is a typing error. */
+    static final int MOST_CHILDREN = 40;
+    static final int YOUNGEST_PUPIL = 2;
+    static final int OLDEST_PUPIL = 19;
+
+    @Inject
+    Clock clock;
+
+    public ChildProtectionRules() {
+    }
+
+    public ChildProtectionRules(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** R-SX-3: the review names how many children and the youngest's age; both must be believable. */
+    public void requirePlausibleReview(DelegateTask task) {
+        List<FieldProblem> problems = new ArrayList<>();
+        long children = number(task, "childrenInvolved");
+        if (children < 1 || children > MOST_CHILDREN) {
+            problems.add(new FieldProblem("childrenInvolved",
+                    "Give the number of children involved, between 1 and " + MOST_CHILDREN + "."));
+        }
+        requireAge(task, "youngestAge", problems);
+        refuseIfAny(problems);
+    }
+
+    /**
+     * R-SX-5, R-SX-6: each child's record. Parents are told unless that would put the child at
+     * risk; if they are not, the police or social care contact who agreed and a review date are
+     * recorded.
+     */
+    public void requireParentsDecisionReasoned(DelegateTask task) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireAge(task, "childAge", problems);
+        if (!Boolean.TRUE.equals(task.getVariable("parentsInformed"))) {
+            if (blank(task.getVariable("parentsNotInformedAgreedBy"))) {
+                problems.add(new FieldProblem("parentsNotInformedAgreedBy",
+                        "If the parents are not told, record the police or social care contact who agreed."));
+            }
+            LocalDate reviewOn = date(task.getVariable("parentsDecisionReviewOn"));
+            if (reviewOn == null) {
+                problems.add(new FieldProblem("parentsDecisionReviewOn",
+                        "If the parents are not told, set a date to review that decision."));
+            } else if (!reviewOn.isAfter(LocalDate.now(clock))) {
+                problems.add(new FieldProblem("parentsDecisionReviewOn", "The review date must be in the future."));
+            }
+        }
+        refuseIfAny(problems);
+    }
+
+    /**
+     * R-SX-9: the removal routes are offered; a case handled in school needs the young people's
+     * confirmation that they deleted the images (otherwise: refer it).
+     */
+    public void requireRemovalHelp(DelegateTask task) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!Boolean.TRUE.equals(task.getVariable("reportRemoveOffered"))
+                && !Boolean.TRUE.equals(task.getVariable("takeItDownOffered"))) {
+            problems.add(new FieldProblem("reportRemoveOffered",
+                    "Offer the child a removal route: Report Remove or Take It Down."));
+        }
+        if (!referred(task) && !Boolean.TRUE.equals(task.getVariable("imagesDeletedConfirmed"))) {
+            problems.add(new FieldProblem("imagesDeletedConfirmed",
+                    "A case handled in school needs the young people's confirmation that the images are deleted. "
+                            + "Without it, use Refer now."));
+        }
+        refuseIfAny(problems);
+    }
+
+    /** R-SX-8: sanctions follow school policy where a policy was breached. */
+    public void requireSanctionsWhenPolicyBreached(DelegateTask task) {
+        if (Boolean.TRUE.equals(task.getVariable("policyBreached")) && blank(task.getVariable("sanctionsApplied"))) {
+            refuseIfAny(List.of(new FieldProblem("sanctionsApplied",
+                    "A policy was breached: record the sanctions applied under it.")));
+        }
+    }
+
+    /**
+     * R-SX-4, R-SX-7: the case cannot close while a referral is being made, nor, when the table
+     * required referral, before both referrals are recorded.
+     */
+    public void requireReferralsRecorded(VariableScope caseVariables) {
+        if (Boolean.TRUE.equals(caseVariables.getVariable("referralInProgress"))
+                || (Boolean.TRUE.equals(caseVariables.getVariable("referralRequired")) && !referred(caseVariables))) {
+            refuseIfAny(List.of(new FieldProblem("recordSummary", ClosureRefusal.REFERRALS_UNRECORDED)));
+        }
+    }
+
+    /** R-SX-10: the viewer and the witness who did not view are different people; the date is not in the future. */
+    public void requireViewingRecord(DelegateTask task) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Object viewer = task.getVariable("viewedBy");
+        Object witness = task.getVariable("viewingWitness");
+        if (viewer instanceof String v && witness instanceof String w && v.strip().equalsIgnoreCase(w.strip())) {
+            problems.add(new FieldProblem("viewingWitness",
+                    "The second member of staff present must be someone other than the person who viewed."));
+        }
+        LocalDate viewedOn = date(task.getVariable("viewedOn"));
+        if (viewedOn != null && viewedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("viewedOn", "The viewing date cannot be in the future."));
+        }
+        refuseIfAny(problems);
+    }
+
+    private static boolean referred(VariableScope variables) {
+        return Boolean.TRUE.equals(variables.getVariable("referralsRecorded"))
+                || Boolean.TRUE.equals(variables.getVariable("referralInProgress"));
+    }
+
+    private static void requireAge(DelegateTask task, String field, List<FieldProblem> problems) {
+        long age = number(task, field);
+        if (age < YOUNGEST_PUPIL || age > OLDEST_PUPIL) {
+            problems.add(new FieldProblem(field, "Give the child's age in years, between " + YOUNGEST_PUPIL
+                    + " and " + OLDEST_PUPIL + "."));
+        }
+    }
+
+    private static long number(DelegateTask task, String name) {
+        return task.getVariable(name) instanceof Number n ? n.longValue() : -1;
+    }
+
+    /** Form dates are parsed at midnight in the server's zone; read them back the same way. */
+    private static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate() : null;
+    }
+
+    private static boolean blank(Object value) {
+        return !(value instanceof String s) || s.isBlank();
+    }
+
+    private static void refuseIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.safecase.childprotection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.flowable.engine.delegate.TaskListener;
+import org.safecase.casefile.CaseFiles;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Keeps each child's record when the DSL completes that child's step, in the same transaction
+ * as the step; and reads them back for the case page (callers are checked by the caller of
+ * {@link #of}).
+ */
+@Named("childSafeguardingRecords")
+@ApplicationScoped
+public class ChildSafeguardingRecords implements TaskListener {
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
+    @Inject
+    CaseFiles caseFiles;
+    @Inject
+    Clock clock;
+
+    @Override
+    public void notify(DelegateTask task) {
+        int childNumber = ((Number) task.getVariable("loopCounter")).intValue() + 1;
+        ChildSafeguarding answers = new ChildSafeguarding(childNumber, text(task, "childLabel"),
+                ((Number) task.getVariable("childAge")).intValue(),
+                Boolean.TRUE.equals(task.getVariable("childIsVulnerable")), text(task, "riskAssessment"),
+                text(task, "safeguards"), Boolean.TRUE.equals(task.getVariable("parentsInformed")),
+                text(task, "parentsDecisionRationale"), text(task, "parentsNotInformedAgreedBy"),
+                task.getVariable("parentsDecisionReviewOn") instanceof Date d
+                        ? d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate() : null);
+        String reference = (String) task.getVariable("caseReference");
+        long incidentId = caseFiles.idOf(reference);
+        em.persist(new ChildRecord(incidentId, childNumber, answers, task.getAssignee(), LocalDateTime.now(clock)));
+    }
+
+    /** The children's records of a case, in the order they were numbered. */
+    public List<ChildSafeguarding> of(long incidentId) {
+        return em.createQuery("select c from ChildRecord c where c.incidentId = :incident order by c.childNumber",
+                        ChildRecord.class)
+                .setParameter("incident", incidentId).setMaxResults(ChildProtectionRules.MOST_CHILDREN)
+                .getResultStream().map(ChildRecord::answers).toList();
+    }
+
+    private static String text(DelegateTask task, String name) {
+        return task.getVariable(name) instanceof String s && !s.isBlank() ? s.strip() : null;
+    }
+}

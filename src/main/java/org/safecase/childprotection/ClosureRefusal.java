@@ -1,0 +1,10 @@
+package org.safecase.childprotection;
+
+/** Why a child-protection case cannot be closed yet, in the DSL's words. */
+final class ClosureRefusal {
+    static final String REFERRALS_UNRECORDED = "This case cannot be closed until both the police and the "
+            + "children's social care referrals are recorded.";
+
+    private ClosureRefusal() {
+    }
+}
