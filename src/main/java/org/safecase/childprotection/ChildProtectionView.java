@@ -1,0 +1,96 @@
+package org.safecase.childprotection;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.safecase.casefile.CaseFileView;
+import org.safecase.casefile.CaseView;
+import org.safecase.identity.Caller;
+import org.safecase.identity.Role;
+import org.safecase.platform.ConflictException;
+import org.safecase.platform.Failures;
+import org.safecase.platform.Messages;
+import org.safecase.platform.NotAllowedException;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The child-protection section of {@code casefile/case.xhtml}: the referral decision, each child's
+ * record, and the DSL's "refer now" and "close" actions. Loaded only after the case page found
+ * the caller may see the whole case, so a refused caller is audited once, by the case page.
+ */
+@Named
+@ViewScoped
+public class ChildProtectionView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ChildProtectionCases cases;
+    @Inject
+    transient Caller caller;
+    @Inject
+    transient Messages messages;
+    @Inject
+    CaseFileView caseFile;
+
+    private String reference;
+    private boolean shown;
+    private List<ChildSafeguarding> children = List.of();
+
+    public void load() {
+        CaseView seen = caseFile.getCase();
+        if (seen == null || !seen.isWhole() || !seen.details().category().isChildProtection()) {
+            return;
+        }
+        reference = seen.reference();
+        children = cases.children(caller, reference);
+        shown = true;
+    }
+
+    /** R-SX-4: the DSL refers after all; the referral steps appear in the inbox. */
+    public String referNow() {
+        try {
+            cases.referNow(caller, reference);
+        } catch (RuntimeException e) {
+            return problem(e);
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("cp.actions.referred"), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/casefile/case?faces-redirect=true&ref=" + reference;
+    }
+
+    /** Goes to the closing step, or says why the case cannot close yet (R-SX-4, R-SX-7). */
+    public String close() {
+        try {
+            return "/inbox/task?faces-redirect=true&id=" + cases.closingStep(caller, reference);
+        } catch (RuntimeException e) {
+            return problem(e);
+        }
+    }
+
+    private static String problem(RuntimeException e) {
+        Throwable root = Failures.rootOf(e);
+        if (!(root instanceof ConflictException) && !(root instanceof NotAllowedException)) {
+            throw e;
+        }
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, root.getMessage(), null));
+        return null;
+    }
+
+    public boolean isShown() {
+        return shown;
+    }
+
+    public boolean isMayAct() {
+        return caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+    }
+
+    public List<ChildSafeguarding> getChildren() {
+        return children;
+    }
+}
