@@ -3,6 +3,7 @@ package org.safecase.casefile;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * days included).
  */
 public record CaseSearch(String reference, IncidentCategory category, CaseStatus status, LocalDate reportedFrom,
-                         LocalDate reportedTo) {
+                         LocalDate reportedTo) implements Serializable {
     /** Everything the caller may list. */
     public static final CaseSearch ANY = new CaseSearch(null, null, null, null, null);
 
