@@ -8,13 +8,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
 
-/** Reading a case over REST. */
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** Reading a case over REST, and the case register (search, CSV export). */
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +31,8 @@ public class CasesResource {
     @Inject
     CaseFiles caseFiles;
     @Inject
+    CaseRegister register;
+    @Inject
     Caller caller;
 
     @GET
@@ -30,6 +40,41 @@ public class CasesResource {
     public CaseList myReports(@QueryParam("first") @DefaultValue("0") int first,
                               @QueryParam("size") @DefaultValue("20") int size) {
         return new CaseList(caseFiles.myReports(caller, first, size), caseFiles.countMyReports(caller));
+    }
+
+    @GET
+    @Path("search")
+    @Operation(summary = "The case register: cases the caller may list (own school by role, or handed to HR), "
+            + "newest first, paged in the database (size at most 100)")
+    @APIResponse(responseCode = "400", description = "A criterion is malformed; the fields say which and why")
+    public CaseList search(@QueryParam("reference") String reference, @QueryParam("category") String category,
+                           @QueryParam("status") String status, @QueryParam("from") String from,
+                           @QueryParam("to") String to,
+                           @QueryParam("first") @DefaultValue("0") int first,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        return register.search(caller, CaseSearch.of(reference, category, status, from, to), first, size);
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "The case register as CSV (reference, category, status, reported_at): every matching case, "
+            + "newest first; each export is audited")
+    @APIResponse(responseCode = "200", description = "cases.csv, streamed")
+    @APIResponse(responseCode = "400", description = "A criterion is malformed; the fields say which and why")
+    public Response export(@QueryParam("reference") String reference, @QueryParam("category") String category,
+                           @QueryParam("status") String status, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        CaseSearch search = CaseSearch.of(reference, category, status, from, to);
+        Caller exporter = caller;
+        StreamingOutput csv = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            register.export(exporter, search, writer);
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.csv\"")
+                .build();
     }
 
     @GET

@@ -64,6 +64,20 @@ public class Authorisation {
         return CaseAccess.NONE;
     }
 
+    /**
+     * Which cases the caller may list and export in the case register: those it may open in full
+     * ({@link #mayReadCase}, without the reporter's own reports) or, for LA HR, as a summary
+     * ({@link #access}). Plain staff, governors and LA admins list nothing (no case content).
+     */
+    public CaseListScope listScope(Caller caller) {
+        Long school = caller.schoolId();
+        boolean staffCases = school != null && caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
+        boolean childProtectionCases = school != null && caller.hasAny(Role.DSL, Role.DEPUTY_DSL, Role.HEAD_TEACHER);
+        Long hrLocalAuthority = caller.has(Role.HR_OFFICER) ? caller.localAuthorityId() : null;
+        return new CaseListScope(staffCases || childProtectionCases ? school : null, staffCases,
+                childProtectionCases, hrLocalAuthority);
+    }
+
     /** Members of a school, and LA admins of its local authority, may see its calendar. */
     public boolean maySeeSchool(Caller caller, School school) {
         return caller.belongsTo(school.getId()) || isAdminOf(caller, school);

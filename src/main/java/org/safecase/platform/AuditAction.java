@@ -11,5 +11,7 @@ public enum AuditAction {
     EVIDENCE_ADDED,
     EVIDENCE_DOWNLOADED,
     /** Someone not allowed tried to open a child-protection case (R-SX-1). */
-    ACCESS_REFUSED
+    ACCESS_REFUSED,
+    /** Someone exported the case register as CSV (subject {@code cases-export}). */
+    CASES_EXPORTED
 }

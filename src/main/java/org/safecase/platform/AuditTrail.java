@@ -37,6 +37,15 @@ public class AuditTrail {
         record(actorId, schoolId, AuditAction.ACCESS_REFUSED, subject);
     }
 
+    /**
+     * Records, in its own transaction, something about to happen that cannot be taken back once
+     * begun (rows of an export leaving the server): the record stays even if it breaks off.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void recordBeforehand(Long actorId, Long schoolId, AuditAction action, String subject) {
+        record(actorId, schoolId, action, subject);
+    }
+
     public void record(Long actorId, Long schoolId, AuditAction action, String subject) {
         em.persist(new AuditEvent(LocalDateTime.now(clock), actorId, schoolId, action, subject));
     }

@@ -115,4 +115,63 @@ class AuthorisationTest {
         assertThat(authorisation.access(caller(12, SCHOOL_A, Role.DSL), new CaseFacts(SCHOOL_A, 9L, 10L, true, false)))
                 .isEqualTo(CaseAccess.FULL);
     }
+
+    @Test
+    void onlineSafetyLeadListsTheStaffCasesOfItsSchool() {
+        assertThat(authorisation.listScope(caller(90, SCHOOL_A, Role.ONLINE_SAFETY_LEAD)))
+                .isEqualTo(new CaseListScope(SCHOOL_A, true, false, null));
+    }
+
+    @Test
+    void R_SX_1_dslAndDeputyListOnlyTheChildProtectionCasesOfTheirSchool() {
+        assertThat(authorisation.listScope(caller(91, SCHOOL_A, Role.DSL)))
+                .isEqualTo(new CaseListScope(SCHOOL_A, false, true, null));
+        assertThat(authorisation.listScope(caller(92, SCHOOL_A, Role.DEPUTY_DSL)))
+                .isEqualTo(new CaseListScope(SCHOOL_A, false, true, null));
+    }
+
+    @Test
+    void headTeacherListsAllCasesOfItsSchool() {
+        assertThat(authorisation.listScope(caller(93, SCHOOL_A, Role.HEAD_TEACHER)))
+                .isEqualTo(new CaseListScope(SCHOOL_A, true, true, null));
+    }
+
+    @Test
+    void R_ST_9_hrOfficerListsTheCasesHandedToHrInItsOwnLa() {
+        assertThat(authorisation.listScope(caller(94, null, Role.HR_OFFICER)))
+                .isEqualTo(new CaseListScope(null, false, false, 9L));
+    }
+
+    @Test
+    void staffGovernorsAndLaAdminsListNothing() {
+        assertThat(authorisation.listScope(caller(95, SCHOOL_A, Role.STAFF)).coversNothing()).isTrue();
+        assertThat(authorisation.listScope(caller(96, SCHOOL_A, Role.GOVERNOR)).coversNothing()).isTrue();
+        assertThat(authorisation.listScope(caller(97, null, Role.LA_ADMIN)).coversNothing()).isTrue();
+        assertThat(authorisation.listScope(caller(98, SCHOOL_A, Role.STAFF, Role.GOVERNOR))).isEqualTo(CaseListScope.NOTHING);
+    }
+
+    @Test
+    void R_SX_1_listScopeCoversACaseExactlyWhenTheCallerMayReadItInFull() {
+        CaseFacts staffCase = new CaseFacts(SCHOOL_A, 9L, 10L, false, false);
+        CaseFacts childProtection = new CaseFacts(SCHOOL_A, 9L, 10L, true, false);
+        CaseFacts elsewhere = new CaseFacts(SCHOOL_B, 9L, 10L, true, false);
+        for (Role role : Role.values()) {
+            Caller member = caller(100, SCHOOL_A, role);
+            CaseListScope scope = authorisation.listScope(member);
+            assertThat(scope.covers(staffCase)).as(role + " staff case")
+                    .isEqualTo(authorisation.mayReadCase(member, SCHOOL_A, 1L, false));
+            assertThat(scope.covers(childProtection)).as(role + " child protection")
+                    .isEqualTo(authorisation.mayReadCase(member, SCHOOL_A, 1L, true));
+            assertThat(scope.covers(elsewhere)).as(role + " another school").isFalse();
+        }
+    }
+
+    @Test
+    void R_ST_9_hrListScopeNeverCoversChildProtectionNorAnotherLaNorCasesNotHandedOver() {
+        CaseListScope hr = authorisation.listScope(caller(110, null, Role.HR_OFFICER));
+        assertThat(hr.covers(new CaseFacts(SCHOOL_A, 9L, 10L, false, true))).isTrue();
+        assertThat(hr.covers(new CaseFacts(SCHOOL_A, 9L, 10L, true, true))).as("child protection").isFalse();
+        assertThat(hr.covers(new CaseFacts(SCHOOL_A, 8L, 10L, false, true))).as("another LA").isFalse();
+        assertThat(hr.covers(new CaseFacts(SCHOOL_A, 9L, 10L, false, false))).as("not handed over").isFalse();
+    }
 }

@@ -1,0 +1,101 @@
+package org.safecase.casefile;
+
+import org.junit.jupiter.api.Test;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CaseSearchTest {
+    @Test
+    void blanksMeanAnyCase() {
+        assertThat(CaseSearch.of(null, "", " ", null, "")).isEqualTo(CaseSearch.ANY);
+    }
+
+    @Test
+    void criteriaAreReadAsTyped() {
+        CaseSearch search = CaseSearch.of(" sc-2026-000042 ", "nude_images", "TRIAGED", "2026-01-01", "2026-03-31");
+
+        assertThat(search).isEqualTo(new CaseSearch("SC-2026-000042", IncidentCategory.NUDE_IMAGES, CaseStatus.TRIAGED,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+    }
+
+    @Test
+    void oneDayIsAValidRange() {
+        assertThat(CaseSearch.of(null, null, null, "2026-02-28", "2026-02-28").reportedTo()).isEqualTo("2026-02-28");
+    }
+
+    @Test
+    void malformedReferenceIsExplained() {
+        assertThat(problem(() -> CaseSearch.of("SC-26-42", null, null, null, null)))
+                .isEqualTo(new FieldProblem("reference",
+                        "Give the case reference as SC-, the year, a dash and six digits, for example SC-2026-000042."));
+        assertThat(problem(() -> CaseSearch.of("SC-2026-000042' or 1=1", null, null, null, null)).field())
+                .isEqualTo("reference");
+    }
+
+    @Test
+    void unknownCategoryIsExplained() {
+        assertThat(problem(() -> CaseSearch.of(null, "GOSSIP", null, null, null)))
+                .isEqualTo(new FieldProblem("category", "There is no kind of incident called \"GOSSIP\"; choose one of "
+                        + "[CYBERBULLYING, HARMFUL_CONTENT, IMPERSONATION, PHONE_ABUSE, NUDE_IMAGES, "
+                        + "PUBLISHED_ALLEGATION, OTHER]."));
+    }
+
+    @Test
+    void unknownStatusIsExplained() {
+        assertThat(problem(() -> CaseSearch.of(null, null, "OPEN", null, null)))
+                .isEqualTo(new FieldProblem("status",
+                        "There is no status called \"OPEN\"; choose one of [REPORTED, TRIAGED, CLOSED]."));
+    }
+
+    @Test
+    void badDaysAreExplained() {
+        assertThat(problem(() -> CaseSearch.of(null, null, null, "31/03/2026", null)))
+                .isEqualTo(new FieldProblem("from",
+                        "\"31/03/2026\" is not a day; give it as year-month-day, for example 2026-03-31."));
+        assertThat(problem(() -> CaseSearch.of(null, null, null, null, "2026-02-30")).field()).isEqualTo("to");
+        assertThat(problem(() -> CaseSearch.of(null, null, null, "+12026-01-01", null)).field()).isEqualTo("from");
+    }
+
+    @Test
+    void firstDayAfterLastDayIsExplained() {
+        assertThat(problem(() -> CaseSearch.of(null, null, null, "2026-04-01", "2026-03-31")))
+                .isEqualTo(new FieldProblem("from",
+                        "The first day (2026-04-01) is after the last day (2026-03-31); swap them or leave one out."));
+    }
+
+    @Test
+    void everyBadFieldIsNamedAtOnce() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> CaseSearch.of("42", "x", "y", "tomorrow", "later"));
+
+        assertThat(e.problems()).extracting(FieldProblem::field)
+                .containsExactly("reference", "category", "status", "from", "to");
+    }
+
+    @Test
+    void longInputIsNotEchoedInFull() {
+        String noise = "x".repeat(500);
+        assertThat(problem(() -> CaseSearch.of(null, noise, null, null, null)).message()).hasSizeLessThan(200);
+    }
+
+    @Test
+    void aSearchCannotBeMadeInvalidByItsConstructorEither() {
+        assertThatThrownBy(() -> new CaseSearch("nonsense", null, null, null, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new CaseSearch(null, null, null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private static FieldProblem problem(Runnable search) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, search::run);
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
+    }
+}
