@@ -63,6 +63,7 @@ public class DemoData {
         user(la, riverside, "governor.riverside", "Gita Governor", hash, EnumSet.of(Role.GOVERNOR));
         user(la, hillview, "staff.hillview", "Hal Staff", hash, EnumSet.of(Role.STAFF));
         user(la, hillview, "lead.hillview", "Holly Lead", hash, EnumSet.of(Role.STAFF, Role.ONLINE_SAFETY_LEAD));
+        user(la, hillview, "dsl.hillview", "Hugo Safeguarding", hash, EnumSet.of(Role.STAFF, Role.DSL));
         user(la, oakfield, "lead.oakfield", "Omar Lead", hash, EnumSet.of(Role.STAFF, Role.ONLINE_SAFETY_LEAD));
         user(la, null, "hr.northshire", "Hana HR", hash, EnumSet.of(Role.HR_OFFICER));
         user(la, null, "admin.northshire", "Alex Admin", hash, EnumSet.of(Role.LA_ADMIN));

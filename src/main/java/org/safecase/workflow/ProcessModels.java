@@ -6,6 +6,7 @@ import java.util.List;
 public final class ProcessModels {
     public static final String STAFF_INCIDENT = "staffIncident";
     public static final String CHILD_PROTECTION_INCIDENT = "childProtectionIncident";
+    public static final String CHILD_PROTECTION_REFERRAL = "childProtectionReferral";
 
     /** Every model file in {@code bpmn/}; ProcessModelsTest fails when one is added but not listed. */
     public static final List<String> RESOURCES = List.of(
@@ -15,7 +16,7 @@ public final class ProcessModels {
             "providerTakedown.bpmn20.xml",
             "schoolProcedure.bpmn20.xml",
             "hrDisciplinaryHandOff.bpmn20.xml",
-            "childProtectionReferral.bpmn20.xml",
+            CHILD_PROTECTION_REFERRAL + ".bpmn20.xml",
             CHILD_PROTECTION_INCIDENT + ".bpmn20.xml");
 
     /** Decision tables in {@code bpmn/}, deployed with the process models. */

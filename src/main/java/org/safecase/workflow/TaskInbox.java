@@ -124,6 +124,28 @@ public class TaskInbox {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The case a task belongs to, when it is a child-protection task, whoever asks: for auditing
+     * a refused attempt to open one (R-SX-1). Never used to show anything.
+     */
+    public java.util.Optional<ChildProtectionTask> childProtectionCaseOf(String taskId) {
+        if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
+            return java.util.Optional.empty();
+        }
+        Task task = taskService.createTaskQuery().taskId(taskId).processDefinitionKeyIn(
+                List.of(ProcessModels.CHILD_PROTECTION_INCIDENT, ProcessModels.CHILD_PROTECTION_REFERRAL)).singleResult();
+        if (task == null) {
+            return java.util.Optional.empty();
+        }
+        Object school = taskService.getVariable(taskId, "schoolId");
+        return java.util.Optional.of(new ChildProtectionTask((String) taskService.getVariable(taskId, "caseReference"),
+                school instanceof Number n ? n.longValue() : null));
+    }
+
+    /** A child-protection case's reference and school, as found from one of its tasks. */
+    public record ChildProtectionTask(String caseReference, Long schoolId) {
+    }
+
     private Task require(TaskScope scope, String taskId) {
         if (taskId == null || taskId.isBlank()) {
             throw new NotFoundException("Task");

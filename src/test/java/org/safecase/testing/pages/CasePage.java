@@ -50,4 +50,18 @@ public class CasePage extends Page {
     public String fileProblem() {
         return waitFor(By.id("evidenceForm:fileProblem")).getText();
     }
+
+    /** R-SX-4: what the decision table said on a child-protection case, and its version. */
+    public String referralDecision() {
+        return waitFor(By.id("referralDecision")).getText();
+    }
+
+    /** Tries to close a child-protection case: the closing step when it may close, else this page with why not. */
+    public Page closeChildProtectionCase() {
+        org.openqa.selenium.WebElement button = waitFor(By.id("dslActions:closeCase"));
+        button.click();
+        waitUntilReplaced(button);
+        return driver.findElements(By.id("task:claim")).isEmpty() && driver.findElements(By.id("task:complete")).isEmpty()
+                ? new CasePage(driver) : new TaskPage(driver);
+    }
 }

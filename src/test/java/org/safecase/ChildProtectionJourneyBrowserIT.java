@@ -1,0 +1,146 @@
+package org.safecase;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.safecase.testing.Api;
+import org.safecase.testing.Browser;
+import org.safecase.testing.Deployments;
+import org.safecase.testing.ScreenshotOnFailure;
+import org.safecase.testing.TestDatabase;
+import org.safecase.testing.pages.CasePage;
+import org.safecase.testing.pages.InboxPage;
+import org.safecase.testing.pages.Page;
+import org.safecase.testing.pages.ReportPage;
+import org.safecase.testing.pages.SignInPage;
+import org.safecase.testing.pages.TaskPage;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A nude-image incident through a real browser, from the staff member's report to the DSL's
+ * closing record, with the referral the decision table requires for a 13-year-old.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+class ChildProtectionJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
+    private static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{6,}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Override
+    public WebDriver browser() {
+        return driver;
+    }
+
+    private void signInAs(String username) {
+        driver.get(base.toString());
+        new SignInPage(driver).signIn(username, Api.PASSWORD);
+    }
+
+    private TaskPage openStep(String reference, String taskName) {
+        driver.get(base + "inbox/inbox.xhtml");
+        return new InboxPage(driver).claimAndWork(reference, taskName);
+    }
+
+    private CasePage step(String reference, String taskName, Map<String, String> answers) {
+        CasePage afterwards = openStep(reference, taskName).answer(answers).complete();
+        assertThat(afterwards.message()).as(taskName).contains("completed");
+        return afterwards;
+    }
+
+    private void leadInboxDoesNotShow(String reference) {
+        signInAs("lead.riverside");
+        driver.get(base + "inbox/inbox.xhtml");
+        assertThat(new InboxPage(driver).caseReferences()).doesNotContain(reference);
+        new InboxPage(driver).signOut();
+    }
+
+    @Test
+    void R_SX_1_R_SX_4_R_SX_7_thirteenYearOldIsReferredAndTheCaseClosesOnlyAfterBothReferrals() {
+        signInAs("staff.riverside");
+        driver.get(base + "intake/report.xhtml");
+        ReportPage report = new ReportPage(driver)
+                .category("Nude or semi-nude images of a pupil (child protection)").next();
+        report.description("A year 8 pupil (13) says her image is being shared in a group chat")
+                .occurredAt(LocalDateTime.now().minusHours(3)).next().next().next().submit();
+        Matcher found = REFERENCE.matcher(report.receipt());
+        assertThat(found.find()).isTrue();
+        String reference = found.group();
+        report.signOut();
+        leadInboxDoesNotShow(reference);
+
+        signInAs("dsl.riverside");
+        Map<String, String> review = new HashMap<>(Map.of("childrenInvolved", "1", "youngestAge", "13",
+                "childVulnerable", "false", "adultInvolved", "false", "coercionOrExploitation", "false",
+                "unusualOrViolentContent", "false", "sexualActsUnder13", "false", "sharedWithoutConsent", "false",
+                "immediateRiskOfHarm", "false", "howWidelyShared", "One class group chat"));
+        CasePage reviewed = step(reference, "DSL carries out initial review", review);
+        assertThat(reviewed.referralDecision()).contains("requires referral").contains("version");
+
+        Page refused = reviewed.closeChildProtectionCase();
+        assertThat(refused).isInstanceOf(CasePage.class);
+        assertThat(((CasePage) refused).message())
+                .contains("cannot be closed until both the police and the children's social care referrals are recorded");
+
+        String today = LocalDate.now().toString();
+        step(reference, "DSL records the police referral",
+                Map.of("policeReferredOn", today, "policeReference", "CAD-1234", "policeContact", "PC Example, 101"));
+        step(reference, "DSL records the children's social care referral",
+                Map.of("socialCareReferredOn", today, "socialCareReference", "MASH-77", "socialCareContact", "Duty team"));
+        step(reference, "DSL records parents decision and risk assessment for child 1", Map.of(
+                "childLabel", "A.B. (Y8)", "childAge", "13", "childIsVulnerable", "false",
+                "riskAssessment", "Distressed, no self-harm indicated", "safeguards", "Daily check-in with pastoral lead",
+                "parentsInformed", "true", "parentsDecisionRationale", "Police and social care agreed to tell them"));
+        step(reference, "DSL offers removal help",
+                Map.of("reportRemoveOffered", "true", "takeItDownOffered", "false", "imagesDeletedConfirmed", "false"));
+        CasePage safeguarded = step(reference, "DSL considers sanctions under school policy",
+                Map.of("policyBreached", "false"));
+
+        Page closing = safeguarded.closeChildProtectionCase();
+        assertThat(closing).isInstanceOf(TaskPage.class);
+        CasePage closed = ((TaskPage) closing).claim()
+                .answer(Map.of("recordSummary", "Referred to police and MASH; support in place", "imageViewed", "false"))
+                .complete();
+
+        assertThat(closed.status()).isEqualTo("Closed");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM child_safeguarding_record c JOIN incident i "
+                + "ON i.id = c.incident_id WHERE i.reference = ? AND c.age = 13", reference)).isEqualTo(1);
+        closed.signOut();
+        leadInboxDoesNotShow(reference);
+    }
+}

@@ -1,0 +1,78 @@
+package org.safecase.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like session on the pages (form sign-in, session cookie) without a browser: for
+ * checking what a page or download answers to each role, where clicking adds nothing.
+ */
+public final class PageSession {
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final String base;
+
+    private PageSession(URL deployment) {
+        this.base = deployment.toString().replaceAll("/?$", "/");
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    public static PageSession signedInAs(URL deployment, String username) {
+        PageSession session = new PageSession(deployment);
+        String form = session.get("login.xhtml").body();
+        Matcher viewState = VIEW_STATE.matcher(form);
+        if (!viewState.find()) {
+            throw new IllegalStateException("no sign-in form");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signIn", "signIn");
+        fields.put("signIn:username", username);
+        fields.put("signIn:password", Api.PASSWORD);
+        fields.put("signIn:next", "");
+        fields.put("signIn:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(session.base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")))));
+        if (signedIn.body().contains("id=\"signIn\"")) {
+            throw new IllegalStateException("sign-in refused for " + username);
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
