@@ -185,4 +185,43 @@ class ChildProtectionAccessIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM incident WHERE reference = ? AND urgent_police = TRUE "
                 + "AND referral_required = TRUE AND referral_table_version >= 1", reference)).isEqualTo(1);
     }
+
+    @Test
+    void R_SX_1_R_SX_2_aStaffCaseRecategorisedAsChildProtectionLeavesTheLeadAndItsFilesAreWithheldThenDestroyed() {
+        Api staff = Api.as(base, "staff.riverside");
+        Api lead = Api.as(base, "lead.riverside");
+        Api dsl = Api.as(base, "dsl.riverside");
+        String reference = staff.post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A post about me in a pupils' chat","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(4).withNano(0))).json().getString("reference");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 9, 9, 9};
+        Api.Reply added = staff.postBytes("cases/" + reference + "/evidence?fileName=chat.png", png);
+        assertThat(added.status()).isEqualTo(201);
+        long fileId = added.json().getJsonNumber("id").longValue();
+
+        assertThat(staff.post("cases/" + reference + "/recategorisation", "").status())
+                .as("the reporter cannot do it").isEqualTo(403);
+        Api.Reply moved = lead.post("cases/" + reference + "/recategorisation", "");
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().getInt("withheldFiles")).isEqualTo(1);
+
+        assertThat(lead.get("cases/" + reference).status()).as("R-SX-1: the lead no longer sees it").isEqualTo(404);
+        assertThat(lead.get("tasks?size=100").body()).doesNotContain(reference);
+        assertThat(refusals("lead.riverside", reference)).isPositive();
+        assertThat(staff.get("cases/" + reference).body()).as("the reporter sees only that it was received")
+                .doesNotContain("pupils' chat");
+        assertThat(dsl.get("cases/" + reference).body()).contains("NUDE_IMAGES");
+        assertThat(dsl.get("cases/" + reference + "/evidence").body()).contains("\"withheld\":true");
+        assertThat(dsl.download("cases/" + reference + "/evidence/" + fileId).statusCode())
+                .as("R-SX-2: not even the DSL can open it").isEqualTo(409);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM evidence_item WHERE id = ? AND content IS NOT NULL", fileId))
+                .isEqualTo(1);
+
+        assertThat(dsl.completeTask(reference, "destroyWithheldFiles", Map.of("destructionWitness", "Deputy head",
+                "otherCopies", "None known")).status()).isEqualTo(200);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM evidence_item WHERE id = ? AND content IS NULL "
+                + "AND destroyed_at IS NOT NULL AND destruction_witness = 'Deputy head'", fileId)).isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM incident WHERE reference = ? AND category = 'NUDE_IMAGES' "
+                + "AND recategorised_from = 'HARMFUL_CONTENT'", reference)).isEqualTo(1);
+    }
 }

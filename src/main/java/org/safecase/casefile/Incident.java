@@ -26,7 +26,7 @@ public class Incident {
     @Column(name = "reporter_id", nullable = false, updatable = false)
     private Long reporterId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private IncidentCategory category;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -65,6 +65,11 @@ public class Incident {
     private Boolean reporterSatisfied;
     @Column(name = "advice_lines_given", nullable = false)
     private boolean adviceLinesGiven;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recategorised_from")
+    private IncidentCategory recategorisedFrom;
+    @Column(name = "recategorised_at")
+    private LocalDateTime recategorisedAt;
     @Column(name = "referral_table_version")
     private Integer referralTableVersion;
     @Column(name = "referral_required")
@@ -116,6 +121,21 @@ public class Incident {
         this.closedAt = when;
         this.reporterSatisfied = satisfied;
         this.adviceLinesGiven = !satisfied;
+    }
+
+    /**
+     * R-SX-1: a staff case found to be about nude images of a pupil becomes a child-protection
+     * case; it starts again with the DSL, and says what it was before.
+     */
+    public void recategorisedAsChildProtection(LocalDateTime when) {
+        this.recategorisedFrom = category;
+        this.recategorisedAt = when;
+        this.category = IncidentCategory.NUDE_IMAGES;
+        this.status = CaseStatus.REPORTED;
+    }
+
+    public IncidentCategory getRecategorisedFrom() {
+        return recategorisedFrom;
     }
 
     /** R-SX-4: what the decision table said, and which version of it said so. */

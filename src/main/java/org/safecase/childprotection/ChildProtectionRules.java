@@ -111,6 +111,14 @@ public class ChildProtectionRules {
         }
     }
 
+    /** R-SX-2, R-SX-7: files withheld at re-categorisation are destroyed before the case closes. */
+    public void requireWithheldFilesDestroyed(VariableScope caseVariables) {
+        if (caseVariables.getVariable("withheldFiles") instanceof Number held && held.intValue() > 0
+                && !Boolean.TRUE.equals(caseVariables.getVariable("withheldFilesDestroyed"))) {
+            refuseIfAny(List.of(new FieldProblem("recordSummary", ClosureRefusal.FILES_NOT_DESTROYED)));
+        }
+    }
+
     /** R-SX-10: the viewer and the witness who did not view are different people; the date is not in the future. */
     public void requireViewingRecord(DelegateTask task) {
         List<FieldProblem> problems = new ArrayList<>();

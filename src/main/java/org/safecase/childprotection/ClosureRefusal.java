@@ -4,6 +4,8 @@ package org.safecase.childprotection;
 final class ClosureRefusal {
     static final String REFERRALS_UNRECORDED = "This case cannot be closed until both the police and the "
             + "children's social care referrals are recorded.";
+    static final String FILES_NOT_DESTROYED = "This case cannot be closed until the files withheld when it became "
+            + "child protection have been destroyed.";
 
     private ClosureRefusal() {
     }

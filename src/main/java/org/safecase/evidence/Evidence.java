@@ -10,6 +10,7 @@ import org.safecase.casefile.OpenCase;
 import org.safecase.identity.Caller;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
+import org.safecase.platform.ConflictException;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.WebAddresses;
@@ -87,7 +88,8 @@ public class Evidence {
     public List<EvidenceView> list(Caller caller, String reference) {
         OpenCase open = caseFiles.openWhole(caller, reference);
         return em.createQuery("select new org.safecase.evidence.EvidenceView(e.id, e.kind, e.fileName, e.mediaType, "
-                        + "e.sizeBytes, e.sha256, e.webAddress, e.capturedAt, e.addedAt) from EvidenceItem e "
+                        + "e.sizeBytes, e.sha256, e.webAddress, e.capturedAt, e.addedAt, e.withheld, e.destroyedAt) "
+                        + "from EvidenceItem e "
                         + "where e.incidentId = :incident order by e.addedAt, e.id", EvidenceView.class)
                 .setParameter("incident", open.incidentId()).setMaxResults(MAX_ITEMS_LISTED).getResultList();
     }
@@ -95,12 +97,40 @@ public class Evidence {
     public EvidenceFile download(Caller caller, String reference, Long id) {
         OpenCase open = caseFiles.openWhole(caller, reference);
         EvidenceItem item = id == null ? null : em.find(EvidenceItem.class, id);
-        if (item == null || !item.getIncidentId().equals(open.incidentId()) || item.getContent() == null) {
+        if (item == null || !item.getIncidentId().equals(open.incidentId())) {
+            throw new NotFoundException("Evidence");
+        }
+        if (item.isWithheld()) {
+            throw new ConflictException("This file is withheld: the case is now child protection, so the file "
+                    + "cannot be opened, only destroyed.");
+        }
+        if (item.getContent() == null) {
             throw new NotFoundException("Evidence");
         }
         audit.record(caller.userId(), open.schoolId(), AuditAction.EVIDENCE_DOWNLOADED, open.reference());
         EvidenceView view = item.view();
         return new EvidenceFile(view.fileName(), view.mediaType(), item.getContent());
+    }
+
+    /**
+     * R-SX-2: when a case becomes child protection, every file it holds is withheld at once.
+     *
+     * @return how many files are now waiting for the DSL to have them destroyed
+     */
+    public int withholdFiles(long incidentId) {
+        return em.createQuery("update EvidenceItem e set e.withheld = true where e.incidentId = :incident "
+                        + "and e.kind = 'FILE' and e.destroyedAt is null")
+                .setParameter("incident", incidentId).executeUpdate();
+    }
+
+    /** R-SX-2: destroys the withheld files of a case (the content is gone) and records who, when and with whom. */
+    public int destroyWithheldFiles(long incidentId, String destroyedBy, String witness, String note) {
+        return em.createQuery("update EvidenceItem e set e.content = null, e.destroyedAt = :now, "
+                        + "e.destroyedBy = :by, e.destructionWitness = :witness, e.destructionNote = :note "
+                        + "where e.incidentId = :incident and e.withheld = true and e.destroyedAt is null")
+                .setParameter("now", LocalDateTime.now(clock)).setParameter("by", destroyedBy)
+                .setParameter("witness", witness).setParameter("note", note)
+                .setParameter("incident", incidentId).executeUpdate();
     }
 
     /** No path, no control characters, and the extension its content deserves. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safecase.identity.CurrentCaller;
 import org.safecase.platform.Failures;
+import org.safecase.platform.ConflictException;
 import org.safecase.platform.NotFoundException;
 
 import java.io.IOException;
@@ -27,8 +28,13 @@ public class EvidenceDownloadServlet extends HttpServlet {
         try {
             file = evidence.download(currentCaller.get(), request.getParameter("ref"), parseId(request.getParameter("id")));
         } catch (RuntimeException e) {
-            if (Failures.rootOf(e) instanceof NotFoundException) {
+            Throwable root = Failures.rootOf(e);
+            if (root instanceof NotFoundException) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (root instanceof ConflictException withheld) {
+                response.sendError(HttpServletResponse.SC_CONFLICT, withheld.getMessage());
                 return;
             }
             throw e;

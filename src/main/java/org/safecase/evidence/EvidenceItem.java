@@ -41,6 +41,16 @@ public class EvidenceItem {
     private Long addedBy;
     @Column(name = "added_at", nullable = false)
     private LocalDateTime addedAt;
+    @Column(nullable = false)
+    private boolean withheld;
+    @Column(name = "destroyed_at")
+    private LocalDateTime destroyedAt;
+    @Column(name = "destroyed_by")
+    private String destroyedBy;
+    @Column(name = "destruction_witness")
+    private String destructionWitness;
+    @Column(name = "destruction_note")
+    private String destructionNote;
 
     protected EvidenceItem() {
     }
@@ -80,7 +90,12 @@ public class EvidenceItem {
         return content;
     }
 
+    boolean isWithheld() {
+        return withheld;
+    }
+
     EvidenceView view() {
-        return new EvidenceView(id, kind, fileName, mediaType, sizeBytes, sha256, webAddress, capturedAt, addedAt);
+        return new EvidenceView(id, kind, fileName, mediaType, sizeBytes, sha256, webAddress, capturedAt, addedAt,
+                withheld, destroyedAt);
     }
 }

@@ -130,6 +130,10 @@ public class Authorisation {
     }
 
     public static String workflowUserId(Caller caller) {
-        return "user:" + caller.userId();
+        return workflowUserId(caller.userId());
+    }
+
+    public static String workflowUserId(Long userId) {
+        return "user:" + userId;
     }
 }

@@ -5,21 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.safecase.calendar.Deadlines;
 import org.safecase.casefile.Incident;
 import org.safecase.casefile.IncidentDetails;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
-import org.safecase.identity.SchoolGroups;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
-import org.safecase.workflow.CaseWorkflow;
-import org.safecase.workflow.ProcessModels;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Year;
-import java.util.Map;
 
 /**
  * Records a report and starts its case process in one transaction: either both exist or
@@ -35,11 +30,9 @@ public class IncidentReporting {
     @Inject
     IncidentReferences references;
     @Inject
-    CaseWorkflow workflow;
+    CaseProcessStart caseProcess;
     @Inject
     AuditTrail audit;
-    @Inject
-    Deadlines deadlines;
     @Inject
     ReportDrafts drafts;
     @Inject
@@ -55,22 +48,7 @@ public class IncidentReporting {
         em.persist(incident);
 
         boolean childProtection = details.category().isChildProtection();
-        Map<String, Object> variables = Map.ofEntries(
-                Map.entry("schoolId", caller.schoolId()),
-                Map.entry("caseReference", reference),
-                Map.entry("category", details.category().name()),
-                Map.entry("reporterUser", Authorisation.workflowUserId(caller)),
-                Map.entry("reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(caller.schoolId())
-                        : SchoolGroups.onlineSafetyLeads(caller.schoolId())),
-                Map.entry("headTeacherGroup", SchoolGroups.headTeacher(caller.schoolId())),
-                Map.entry("hrGroup", SchoolGroups.hrOfficers(caller.localAuthorityId())),
-                Map.entry("triageDeadline", deadlines.triage()),
-                Map.entry("removalDeadline", deadlines.removalResponse()),
-                Map.entry("providerDeadline", deadlines.providerResponse()),
-                Map.entry("urgent", details.circumstances().immediateDanger()),
-                Map.entry("policeWanted", details.circumstances().policeWanted()));
-        String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
-        incident.processStarted(workflow.start(processKey, reference, variables));
+        incident.processStarted(caseProcess.start(incident, caller.localAuthorityId(), 0));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
         drafts.discard(caller);
         return new ReportReceipt(reference, now, childProtection, details.circumstances().immediateDanger());

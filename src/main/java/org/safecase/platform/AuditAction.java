@@ -6,6 +6,8 @@ public enum AuditAction {
     CASE_VIEWED,
     TASK_CLAIMED,
     TASK_COMPLETED,
+    /** A staff case became a child-protection case (R-SX-1); its files were withheld (R-SX-2). */
+    CASE_RECATEGORISED,
     /** The DSL asked for a referral after handling in school began (R-SX-4). */
     REFERRAL_REQUESTED,
     EVIDENCE_ADDED,

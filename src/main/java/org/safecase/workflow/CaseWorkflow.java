@@ -20,6 +20,14 @@ public class CaseWorkflow {
         return runtimeService.startProcessInstanceByKey(processKey, caseReference, variables).getId();
     }
 
+    /** Ends a case's process (and the processes it called), saying why in the engine's history. */
+    public void stop(String processInstanceId, String reason) {
+        if (processInstanceId != null
+                && runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            runtimeService.deleteProcessInstance(processInstanceId, reason);
+        }
+    }
+
     public boolean isRunning(String caseReference) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).count() > 0;
     }

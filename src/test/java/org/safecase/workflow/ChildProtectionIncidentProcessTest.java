@@ -22,10 +22,15 @@ class ChildProtectionIncidentProcessTest {
     private final ProcessEngine engine = ProcessEngineOnMariaDb.engine();
 
     private String report() {
+        return report(0);
+    }
+
+    private String report(int withheldFiles) {
         String reference = "SC-T-" + UUID.randomUUID();
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.CHILD_PROTECTION_INCIDENT, reference,
                 Map.of("schoolId", 1L, "caseReference", reference, "reviewGroup", SchoolGroups.safeguardingLeads(1L),
-                        "headTeacherGroup", SchoolGroups.headTeacher(1L), "triageDeadline", "P1D", "urgent", false));
+                        "headTeacherGroup", SchoolGroups.headTeacher(1L), "triageDeadline", "P1D", "urgent", false,
+                        "withheldFiles", withheldFiles));
         return reference;
     }
 
@@ -314,5 +319,26 @@ class ChildProtectionIncidentProcessTest {
         viewing.put("viewingWitness", "Deputy Head");
         answer(reference, "recordImageViewing", viewing);
         assertThat(endedAt(reference)).isEqualTo("closed");
+    }
+
+    @Test
+    void R_SX_2_filesHeldFromBeforeRecategorisationMustBeDestroyedBeforeTheCaseCloses() {
+        String reference = report(2);
+        assertThat(open(reference)).containsExactly("destroyWithheldFiles", "initialReviewByDsl");
+        handleInSchool(reference);
+        safeguardBothChildren(reference);
+
+        refused(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"), "recordSummary");
+        answer(reference, "destroyWithheldFiles", Map.of("destructionWitness", "Deputy head",
+                "otherCopies", "Pupil's phone: images deleted in front of the DSL"));
+        assertThat(ProcessEngineOnMariaDb.FILES_DESTROYED).contains(reference);
+        answer(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"));
+        assertThat(endedAt(reference)).isEqualTo("closed");
+    }
+
+    @Test
+    void R_SX_2_aNewReportHoldsNoFilesSoNothingAwaitsDestruction() {
+        String reference = report();
+        assertThat(open(reference)).containsExactly("initialReviewByDsl");
     }
 }

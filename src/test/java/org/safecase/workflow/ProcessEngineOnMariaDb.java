@@ -43,6 +43,8 @@ final class ProcessEngineOnMariaDb {
     static final Map<String, Integer> REFERRAL_DECISIONS = new java.util.concurrent.ConcurrentHashMap<>();
     /** "reference#child number" for each child's record kept by {@code childSafeguardingRecords}. */
     static final List<String> CHILD_RECORDS = new CopyOnWriteArrayList<>();
+    /** Cases whose withheld files {@code destroyWithheldFiles} destroyed. */
+    static final List<String> FILES_DESTROYED = new CopyOnWriteArrayList<>();
     /** Child-protection cases closed by {@code closeChildProtectionCase}. */
     static final List<String> CHILD_PROTECTION_CLOSED = new CopyOnWriteArrayList<>();
 
@@ -75,7 +77,9 @@ final class ProcessEngineOnMariaDb {
                     + (((Number) task.getVariable("loopCounter")).intValue() + 1));
             JavaDelegate closeChildProtection = execution -> CHILD_PROTECTION_CLOSED.add(
                     execution.getProcessInstanceBusinessKey());
-            configuration.setBeans(Map.of(
+            TaskListener destroyFiles = task -> FILES_DESTROYED.add((String) task.getVariable("caseReference"));
+            Map<Object, Object> beans = new java.util.HashMap<>(Map.of("destroyWithheldFiles", destroyFiles));
+            beans.putAll(Map.of(
                     "referralDecisionTable", new ReferralDecisionTable(),
                     "recordReferralDecision", recordDecision,
                     "childProtectionRules", new ChildProtectionRules(java.time.Clock.systemDefaultZone()),
@@ -86,6 +90,7 @@ final class ProcessEngineOnMariaDb {
                     "closeStaffCase", close,
                     "policeRules", new PoliceRules(),
                     "takedownRules", new TakedownRules()));
+            configuration.setBeans(beans);
             configuration.addConfigurator(new org.flowable.dmn.engine.configurator.DmnEngineConfigurator());
             engine = configuration.buildProcessEngine();
             ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager()).addBusinessCalendar(
