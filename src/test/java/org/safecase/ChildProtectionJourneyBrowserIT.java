@@ -1,35 +1,20 @@
 package org.safecase;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.safecase.testing.Api;
-import org.safecase.testing.Browser;
-import org.safecase.testing.Deployments;
-import org.safecase.testing.ScreenshotOnFailure;
+import org.safecase.testing.BrowserJourney;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.pages.CasePage;
 import org.safecase.testing.pages.InboxPage;
 import org.safecase.testing.pages.Page;
 import org.safecase.testing.pages.ReportPage;
-import org.safecase.testing.pages.SignInPage;
 import org.safecase.testing.pages.TaskPage;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,50 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A nude-image incident through a real browser, from the staff member's report to the DSL's
  * closing record, with the referral the decision table requires for a 13-year-old.
  */
-@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
-@RunAsClient
-class ChildProtectionJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
-    private static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{6,}");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
-
-    @Override
-    public WebDriver browser() {
-        return driver;
-    }
-
+class ChildProtectionJourneyBrowserIT extends BrowserJourney {
     private void signInAs(String username) {
-        driver.get(base.toString());
-        new SignInPage(driver).signIn(username, Api.PASSWORD);
-    }
-
-    private TaskPage openStep(String reference, String taskName) {
-        driver.get(base + "inbox/inbox.xhtml");
-        return new InboxPage(driver).claimAndWork(reference, taskName);
-    }
-
-    private CasePage step(String reference, String taskName, Map<String, String> answers) {
-        CasePage afterwards = openStep(reference, taskName).answer(answers).complete();
-        assertThat(afterwards.message()).as(taskName).contains("completed");
-        return afterwards;
+        signInPage().signIn(username, Api.PASSWORD);
     }
 
     private void leadInboxDoesNotShow(String reference) {
@@ -142,5 +86,27 @@ class ChildProtectionJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser 
                 + "ON i.id = c.incident_id WHERE i.reference = ? AND c.age = 13", reference)).isEqualTo(1);
         closed.signOut();
         leadInboxDoesNotShow(reference);
+    }
+
+    @Test
+    void R_SX_1_leadHandsAStaffCaseToTheDslAsChildProtectionAndNoLongerSeesIt() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"Pupils share a post about me","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        signInAs("lead.riverside");
+        driver.get(base + "casefile/case.xhtml?ref=" + reference);
+        org.openqa.selenium.WebElement handOver = driver.findElement(org.openqa.selenium.By.id("recategorise:toChildProtection"));
+        handOver.click();
+
+        InboxPage inbox = new InboxPage(driver);
+        assertThat(inbox.message()).contains(reference).contains("child-protection case with the designated safeguarding lead");
+        assertThat(inbox.caseReferences()).doesNotContain(reference);
+        driver.get(base + "casefile/case.xhtml?ref=" + reference);
+        assertThat(driver.getPageSource()).contains("There is no case with that reference").doesNotContain("Pupils share a post");
+        inbox.signOut();
+
+        signInAs("dsl.riverside");
+        driver.get(base + "inbox/inbox.xhtml");
+        assertThat(new InboxPage(driver).caseReferences()).contains(reference);
     }
 }

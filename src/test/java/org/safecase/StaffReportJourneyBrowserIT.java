@@ -1,22 +1,10 @@
 package org.safecase;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
-import org.safecase.testing.Browser;
-import org.safecase.testing.Deployments;
-import org.safecase.testing.ScreenshotOnFailure;
+import org.safecase.testing.BrowserJourney;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.pages.CasePage;
 import org.safecase.testing.pages.InboxPage;
@@ -25,12 +13,10 @@ import org.safecase.testing.pages.ReportPage;
 import org.safecase.testing.pages.SignInPage;
 import org.safecase.testing.pages.TaskPage;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,41 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The first slice through a real browser: a member of staff reports an incident, the school's
  * online-safety lead finds it in the inbox, claims and completes the triage task.
  */
-@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
-@RunAsClient
-class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
-    private static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{6,}");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
-
-    @Override
-    public WebDriver browser() {
-        return driver;
-    }
-
-    private SignInPage signInPage() {
-        driver.get(base.toString());
-        return new SignInPage(driver);
-    }
-
+class StaffReportJourneyBrowserIT extends BrowserJourney {
     @Test
     void R_ST_1_R_X_3_staffReportsAndLeadClaimsAndCompletesTriage() throws java.io.IOException {
         signInPage().signIn("staff.riverside", Api.PASSWORD);
@@ -190,16 +142,6 @@ class StaffReportJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 + "FROM incident WHERE reference = ?", reference)).isEqualTo("CLOSED:0:1");
         driver.get(base + "casefile/mine.xhtml");
         assertThat(new MyReportsPage(driver).statusOf(reference)).isEqualTo("Closed");
-    }
-
-    private TaskPage openStep(String reference, String taskName) {
-        driver.get(base + "inbox/inbox.xhtml");
-        return new InboxPage(driver).claimAndWork(reference, taskName);
-    }
-
-    private void step(String reference, String taskName, Map<String, String> answers) {
-        CasePage afterwards = openStep(reference, taskName).answer(answers).complete();
-        assertThat(afterwards.message()).as(taskName).contains("completed");
     }
 
     @Test

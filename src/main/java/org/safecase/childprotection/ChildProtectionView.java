@@ -1,7 +1,5 @@
 package org.safecase.childprotection;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,10 +7,8 @@ import org.safecase.casefile.CaseFileView;
 import org.safecase.casefile.CaseView;
 import org.safecase.identity.Caller;
 import org.safecase.identity.Role;
-import org.safecase.platform.ConflictException;
-import org.safecase.platform.Failures;
 import org.safecase.platform.Messages;
-import org.safecase.platform.NotAllowedException;
+import org.safecase.platform.PageMessages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -55,11 +51,10 @@ public class ChildProtectionView implements Serializable {
         try {
             cases.referNow(caller, reference);
         } catch (RuntimeException e) {
-            return problem(e);
+            PageMessages.showRefusal(e);
+            return null;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("cp.actions.referred"), null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.infoAfterRedirect(messages.get("cp.actions.referred"));
         return "/casefile/case?faces-redirect=true&ref=" + reference;
     }
 
@@ -68,18 +63,9 @@ public class ChildProtectionView implements Serializable {
         try {
             return "/inbox/task?faces-redirect=true&id=" + cases.closingStep(caller, reference);
         } catch (RuntimeException e) {
-            return problem(e);
+            PageMessages.showRefusal(e);
+            return null;
         }
-    }
-
-    private static String problem(RuntimeException e) {
-        Throwable root = Failures.rootOf(e);
-        if (!(root instanceof ConflictException) && !(root instanceof NotAllowedException)) {
-            throw e;
-        }
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, root.getMessage(), null));
-        return null;
     }
 
     public boolean isShown() {

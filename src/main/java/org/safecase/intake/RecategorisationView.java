@@ -1,7 +1,5 @@
 package org.safecase.intake;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,10 +8,8 @@ import org.safecase.casefile.CaseStatus;
 import org.safecase.casefile.CaseView;
 import org.safecase.identity.Caller;
 import org.safecase.identity.Role;
-import org.safecase.platform.ConflictException;
-import org.safecase.platform.Failures;
 import org.safecase.platform.Messages;
-import org.safecase.platform.NotAllowedException;
+import org.safecase.platform.PageMessages;
 
 import java.io.Serializable;
 
@@ -41,20 +37,13 @@ public class RecategorisationView implements Serializable {
 
     public String toChildProtection() {
         String reference = caseFile.getReference();
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             recategorisation.toChildProtection(caller, reference);
         } catch (RuntimeException e) {
-            Throwable root = Failures.rootOf(e);
-            if (!(root instanceof ConflictException) && !(root instanceof NotAllowedException)) {
-                throw e;
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, root.getMessage(), null));
+            PageMessages.showRefusal(e);
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                messages.get("recategorise.done", reference), null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.infoAfterRedirect(messages.get("recategorise.done", reference));
         return "/inbox/inbox?faces-redirect=true";
     }
 }

@@ -1,0 +1,74 @@
+package org.safecase.testing;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.safecase.testing.pages.CasePage;
+import org.safecase.testing.pages.InboxPage;
+import org.safecase.testing.pages.SignInPage;
+import org.safecase.testing.pages.TaskPage;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every browser journey shares: the application as built on Payara, a fresh headless
+ * Chromium per test (a screenshot kept on failure), signing in and working a case's steps.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+public abstract class BrowserJourney implements ScreenshotOnFailure.HasBrowser {
+    protected static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{6,}");
+
+    @ArquillianResource
+    protected URL base;
+
+    protected ChromeDriver driver;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Override
+    public WebDriver browser() {
+        return driver;
+    }
+
+    protected SignInPage signInPage() {
+        driver.get(base.toString());
+        return new SignInPage(driver);
+    }
+
+    protected TaskPage openStep(String reference, String taskName) {
+        driver.get(base + "inbox/inbox.xhtml");
+        return new InboxPage(driver).claimAndWork(reference, taskName);
+    }
+
+    /** Claims, answers and completes a step from the inbox; the browser lands on the case page. */
+    protected CasePage step(String reference, String taskName, Map<String, String> answers) {
+        CasePage afterwards = openStep(reference, taskName).answer(answers).complete();
+        assertThat(afterwards.message()).as(taskName).contains("completed");
+        return afterwards;
+    }
+}
