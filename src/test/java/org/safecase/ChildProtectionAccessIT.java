@@ -7,6 +7,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.PageSession;
@@ -51,10 +52,7 @@ class ChildProtectionAccessIT {
     }
 
     private static Map<String, String> review(int youngestAge) {
-        return new HashMap<>(Map.of("childrenInvolved", "1", "youngestAge", "" + youngestAge,
-                "childVulnerable", "false", "adultInvolved", "false", "coercionOrExploitation", "false",
-                "unusualOrViolentContent", "false", "sexualActsUnder13", "false", "sharedWithoutConsent", "false",
-                "immediateRiskOfHarm", "false", "howWidelyShared", "One group chat"));
+        return Answers.childProtectionReview(1, youngestAge, "One group chat");
     }
 
     private static long refusals(String username, String reference) {

@@ -1,6 +1,7 @@
 package org.safecase;
 
 import org.junit.jupiter.api.Test;
+import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.BrowserJourney;
 import org.safecase.testing.TestDatabase;
@@ -49,10 +50,7 @@ class ChildProtectionJourneyBrowserIT extends BrowserJourney {
         leadInboxDoesNotShow(reference);
 
         signInAs("dsl.riverside");
-        Map<String, String> review = new HashMap<>(Map.of("childrenInvolved", "1", "youngestAge", "13",
-                "childVulnerable", "false", "adultInvolved", "false", "coercionOrExploitation", "false",
-                "unusualOrViolentContent", "false", "sexualActsUnder13", "false", "sharedWithoutConsent", "false",
-                "immediateRiskOfHarm", "false", "howWidelyShared", "One class group chat"));
+        Map<String, String> review = Answers.childProtectionReview(1, 13, "One class group chat");
         CasePage reviewed = step(reference, "DSL carries out initial review", review);
         assertThat(reviewed.referralDecision()).contains("requires referral").contains("version");
 

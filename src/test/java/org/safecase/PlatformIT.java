@@ -375,10 +375,7 @@ class PlatformIT {
         assertThat(reporter.body()).as("the reporter sees only that it was received").doesNotContain("image of another pupil");
 
         Api dsl = Api.as(base, "dsl.riverside");
-        java.util.Map<String, String> review = new java.util.HashMap<>(java.util.Map.of("childrenInvolved", "1", "youngestAge", "12",
-                "childVulnerable", "false", "adultInvolved", "false", "coercionOrExploitation", "false",
-                "unusualOrViolentContent", "false", "sexualActsUnder13", "false", "sharedWithoutConsent", "false",
-                "immediateRiskOfHarm", "false", "howWidelyShared", "One phone"));
+        java.util.Map<String, String> review = org.safecase.testing.Answers.childProtectionReview(1, 12, "One phone");
         assertThat(dsl.completeTask(reference, "initialReviewByDsl", review).status()).isEqualTo(200);
         assertThat(dsl.taskId(reference, "recordPoliceReferral")).as("R-SX-4: aged 12, the table requires referral")
                 .isNotBlank();

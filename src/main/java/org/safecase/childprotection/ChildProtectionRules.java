@@ -101,21 +101,38 @@ public class ChildProtectionRules {
     }
 
     /**
-     * R-SX-4, R-SX-7: the case cannot close while a referral is being made, nor, when the table
-     * required referral, before both referrals are recorded.
+     * R-SX-7: every incident ends with a complete DSL record. Not while a referral is being made,
+     * nor, when the table required referral, before both are recorded (R-SX-4); not before files
+     * withheld at re-categorisation are destroyed (R-SX-2); not before a device search is recorded
+     * (R-SX-11).
      */
-    public void requireReferralsRecorded(VariableScope caseVariables) {
+    public void requireRecordComplete(VariableScope caseVariables) {
+        List<String> missing = new ArrayList<>();
         if (Boolean.TRUE.equals(caseVariables.getVariable("referralInProgress"))
                 || (Boolean.TRUE.equals(caseVariables.getVariable("referralRequired")) && !referred(caseVariables))) {
-            refuseIfAny(List.of(new FieldProblem("recordSummary", ClosureRefusal.REFERRALS_UNRECORDED)));
+            missing.add(ClosureRefusal.REFERRALS_UNRECORDED);
         }
-    }
-
-    /** R-SX-2, R-SX-7: files withheld at re-categorisation are destroyed before the case closes. */
-    public void requireWithheldFilesDestroyed(VariableScope caseVariables) {
         if (caseVariables.getVariable("withheldFiles") instanceof Number held && held.intValue() > 0
                 && !Boolean.TRUE.equals(caseVariables.getVariable("withheldFilesDestroyed"))) {
-            refuseIfAny(List.of(new FieldProblem("recordSummary", ClosureRefusal.FILES_NOT_DESTROYED)));
+            missing.add(ClosureRefusal.FILES_NOT_DESTROYED);
+        }
+        if (Boolean.TRUE.equals(caseVariables.getVariable("deviceSearched"))
+                && !Boolean.TRUE.equals(caseVariables.getVariable("deviceSearchRecorded"))) {
+            missing.add(ClosureRefusal.DEVICE_SEARCH_UNRECORDED);
+        }
+        refuseIfAny(missing.stream().map(why -> new FieldProblem("recordSummary", why)).toList());
+    }
+
+    /**
+     * R-SX-11: searching a pupil's device without consent is a power schools have in England only;
+     * elsewhere the record of a search without consent is refused.
+     */
+    public void requireLawfulDeviceSearch(DelegateTask task) {
+        boolean consent = Boolean.TRUE.equals(task.getVariable("searchConsent"));
+        Object nation = task.getVariable("schoolNation");
+        if (!consent && !"ENGLAND".equals(nation)) {
+            refuseIfAny(List.of(new FieldProblem("searchConsent", "Schools in England only may search a pupil's "
+                    + "device without consent. Here it needs the pupil's consent; otherwise leave it to the police.")));
         }
     }
 

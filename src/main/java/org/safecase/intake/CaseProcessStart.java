@@ -2,10 +2,13 @@ package org.safecase.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.safecase.calendar.Deadlines;
 import org.safecase.casefile.Circumstances;
 import org.safecase.casefile.Incident;
 import org.safecase.identity.Authorisation;
+import org.safecase.identity.School;
 import org.safecase.identity.SchoolGroups;
 import org.safecase.workflow.CaseWorkflow;
 import org.safecase.workflow.ProcessModels;
@@ -19,6 +22,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 class CaseProcessStart {
+    @PersistenceContext(unitName = "safecase")
+    EntityManager em;
     @Inject
     CaseWorkflow workflow;
     @Inject
@@ -31,6 +36,7 @@ class CaseProcessStart {
         Circumstances circumstances = incident.details().circumstances();
         Map<String, Object> variables = Map.ofEntries(
                 Map.entry("schoolId", school),
+                Map.entry("schoolNation", em.find(School.class, school).getNation().name()),
                 Map.entry("caseReference", incident.getReference()),
                 Map.entry("category", incident.getCategory().name()),
                 Map.entry("reporterUser", Authorisation.workflowUserId(incident.getReporterId())),

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safecase.identity.SchoolGroups;
+import org.safecase.testing.Answers;
 
 import java.util.HashMap;
 import java.util.List;
@@ -26,20 +27,20 @@ class ChildProtectionIncidentProcessTest {
     }
 
     private String report(int withheldFiles) {
+        return report(withheldFiles, "ENGLAND");
+    }
+
+    private String report(int withheldFiles, String nation) {
         String reference = "SC-T-" + UUID.randomUUID();
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.CHILD_PROTECTION_INCIDENT, reference,
-                Map.of("schoolId", 1L, "caseReference", reference, "reviewGroup", SchoolGroups.safeguardingLeads(1L),
-                        "headTeacherGroup", SchoolGroups.headTeacher(1L), "triageDeadline", "P1D", "urgent", false,
-                        "withheldFiles", withheldFiles));
+                Map.of("schoolId", 1L, "schoolNation", nation, "caseReference", reference,
+                        "reviewGroup", SchoolGroups.safeguardingLeads(1L), "headTeacherGroup", SchoolGroups.headTeacher(1L),
+                        "triageDeadline", "P1D", "urgent", false, "withheldFiles", withheldFiles));
         return reference;
     }
 
     private static Map<String, String> review(int youngestAge, String... conditionsThatHold) {
-        Map<String, String> answers = new HashMap<>(Map.of("childrenInvolved", "2", "youngestAge", "" + youngestAge,
-                "childVulnerable", "false",
-                "adultInvolved", "false", "coercionOrExploitation", "false", "unusualOrViolentContent", "false",
-                "sexualActsUnder13", "false", "sharedWithoutConsent", "false", "immediateRiskOfHarm", "false",
-                "howWidelyShared", "Two pupils' phones"));
+        Map<String, String> answers = Answers.childProtectionReview(2, youngestAge, "Two pupils' phones");
         for (String condition : conditionsThatHold) {
             answers.put(condition, "true");
         }
@@ -340,5 +341,50 @@ class ChildProtectionIncidentProcessTest {
     void R_SX_2_aNewReportHoldsNoFilesSoNothingAwaitsDestruction() {
         String reference = report();
         assertThat(open(reference)).containsExactly("initialReviewByDsl");
+    }
+
+    private static Map<String, String> search(boolean consent) {
+        return Map.of("searchedBy", "Deputy head", "searchedWhere", "ON_PREMISES",
+                "searchReason", "Pupil said the image was being sent on right now", "searchConsent", "" + consent);
+    }
+
+    private String reviewedWithDeviceSearch(String nation) {
+        String reference = report(0, nation);
+        Map<String, String> answers = review(15);
+        answers.put("deviceSearched", "true");
+        answer(reference, "initialReviewByDsl", answers);
+        return reference;
+    }
+
+    @Test
+    void R_SX_11_aSearchWithoutConsentIsRecordedInEngland() {
+        String reference = reviewedWithDeviceSearch("ENGLAND");
+        assertThat(open(reference)).containsExactly("recordDeviceSearch", "recordHandlingRationale");
+
+        answer(reference, "recordDeviceSearch", search(false));
+        assertThat(open(reference)).containsExactly("recordHandlingRationale");
+    }
+
+    @ParameterizedTest(name = "R-SX-11: no search without consent in {0}")
+    @ValueSource(strings = {"WALES", "SCOTLAND", "NORTHERN_IRELAND"})
+    void R_SX_11_aSearchWithoutConsentIsRefusedOutsideEngland(String nation) {
+        String reference = reviewedWithDeviceSearch(nation);
+
+        refused(reference, "recordDeviceSearch", search(false), "searchConsent");
+        answer(reference, "recordDeviceSearch", search(true));
+        assertThat(open(reference)).doesNotContain("recordDeviceSearch");
+    }
+
+    @Test
+    void R_SX_11_R_SX_7_theCaseCannotCloseBeforeTheSearchIsRecorded() {
+        String reference = reviewedWithDeviceSearch("ENGLAND");
+        answer(reference, "recordHandlingRationale", Map.of("handlingRationale", "Both 15, consensual"));
+        answer(reference, "headTeacherAgreesHandling", Map.of("headTeacherAgrees", "true"));
+        safeguardBothChildren(reference);
+
+        refused(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"), "recordSummary");
+        answer(reference, "recordDeviceSearch", search(false));
+        answer(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"));
+        assertThat(endedAt(reference)).isEqualTo("closed");
     }
 }
