@@ -62,7 +62,7 @@ public final class DemoLauncher {
             System.out.printf("%n  SafeCase is ready after %d s: %s%n", (System.nanoTime() - started) / 1_000_000_000, url);
             System.out.println("  Demo logins (password " + DemoData.PASSWORD + "): "
                     + String.join(", ", List.of("staff.riverside", "lead.riverside", "dsl.riverside",
-                    "deputydsl.riverside", "head.riverside", "governor.riverside", "lead.hillview",
+                    "deputydsl.riverside", "head.riverside", "governor.riverside", "lead.hillview", "dsl.hillview",
                     "hr.northshire", "admin.northshire")));
             System.out.println("  Press Ctrl+C to stop.\n");
         }
