@@ -1,0 +1,219 @@
+package org.safecase.bench;
+
+import org.flywaydb.core.Flyway;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The case register's queries at the volume of a real local authority (bench/README.md): 500
+ * schools, ten years of incidents, on the machine's MariaDB in a scratch database with our real
+ * migrations. Each query's median is reported as a ratio to a primary-key read measured in the
+ * same run, so the figures compare across machines. The SQL is what {@code CaseQuery} asks for.
+ */
+public final class CaseRegisterBench {
+    private static final String STAFF = "'CYBERBULLYING','HARMFUL_CONTENT','IMPERSONATION','PHONE_ABUSE',"
+            + "'PUBLISHED_ALLEGATION','OTHER'";
+    private static final String[] CATEGORIES = {"CYBERBULLYING", "HARMFUL_CONTENT", "IMPERSONATION", "PHONE_ABUSE",
+            "NUDE_IMAGES", "PUBLISHED_ALLEGATION", "OTHER"};
+    private static final String COLUMNS = "SELECT id, reference, category, status, reported_at FROM incident ";
+    private static final String NEWEST_FIRST = " ORDER BY reported_at DESC, id DESC LIMIT 20";
+
+    private final int schools = Integer.getInteger("bench.schools", 500);
+    private final int incidents = Integer.getInteger("bench.incidents", 500_000);
+    private final int repeats = Integer.getInteger("bench.repeats", 300);
+    private final String server = System.getProperty("bench.server", "jdbc:mariadb://127.0.0.1:3306/");
+    private final String database = System.getProperty("bench.database", "safecase_bench");
+    private final Random random = new Random(42);
+
+    public static void main(String[] args) throws SQLException {
+        new CaseRegisterBench().run();
+    }
+
+    private void run() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(server, "root", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        String url = server + database;
+        Flyway.configure(CaseRegisterBench.class.getClassLoader()).dataSource(url, "root", "")
+                .locations("classpath:db/migration").load().migrate();
+        try (Connection db = DriverManager.getConnection(url, "root", "")) {
+            long seeded = System.nanoTime();
+            seed(db);
+            System.out.printf("seeded %,d incidents in %d schools in %.1f s%n", incidents, schools,
+                    (System.nanoTime() - seeded) / 1e9);
+            try (Statement analyse = db.createStatement()) {
+                analyse.execute("ANALYZE TABLE incident");
+            }
+            measure(db);
+        }
+    }
+
+    private void seed(Connection db) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement statement = db.createStatement()) {
+            statement.execute("INSERT INTO local_authority (name) VALUES ('Bench LA')");
+        }
+        try (PreparedStatement school = db.prepareStatement(
+                "INSERT INTO school (local_authority_id, name, urn, nation) VALUES (1, ?, ?, 'ENGLAND')");
+             PreparedStatement user = db.prepareStatement("INSERT INTO app_user (username, display_name, email, "
+                     + "password_hash, local_authority_id, school_id) VALUES (?, 'Reporter', 'r@example.org', 'x', 1, ?)")) {
+            for (int s = 1; s <= schools; s++) {
+                school.setString(1, "School " + s);
+                school.setString(2, "B" + s);
+                school.addBatch();
+                user.setString(1, "reporter" + s);
+                user.setLong(2, s);
+                user.addBatch();
+            }
+            school.executeBatch();
+            user.executeBatch();
+        }
+        LocalDateTime now = LocalDateTime.of(2026, 11, 24, 12, 0);
+        try (PreparedStatement incident = db.prepareStatement("INSERT INTO incident (reference, school_id, reporter_id, "
+                + "category, status, description, occurred_at, reported_at, handed_to_hr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 1; i <= incidents; i++) {
+                LocalDateTime reported = now.minusMinutes(random.nextInt(10 * 365 * 24 * 60));
+                int school = 1 + random.nextInt(schools);
+                int roll = random.nextInt(100);
+                // One in twenty is a child-protection report; one staff case in fifty goes to HR.
+                String category = roll < 5 ? "NUDE_IMAGES" : CATEGORIES[random.nextInt(CATEGORIES.length)];
+                incident.setString(1, "SC-" + reported.getYear() + "-" + String.format("%06d", i));
+                incident.setLong(2, school);
+                incident.setLong(3, school);
+                incident.setString(4, category);
+                incident.setString(5, random.nextInt(10) < 8 ? "CLOSED" : "TRIAGED");
+                incident.setString(6, "Bench incident");
+                incident.setTimestamp(7, Timestamp.valueOf(reported.minusHours(2)));
+                incident.setTimestamp(8, Timestamp.valueOf(reported));
+                incident.setBoolean(9, !"NUDE_IMAGES".equals(category) && random.nextInt(50) == 0);
+                incident.addBatch();
+                if (i % 5_000 == 0) {
+                    incident.executeBatch();
+                    db.commit();
+                }
+            }
+            incident.executeBatch();
+            db.commit();
+        }
+        db.setAutoCommit(true);
+    }
+
+    private void measure(Connection db) throws SQLException {
+        long baseline = median(db, COLUMNS + "WHERE id = ?", () -> new Object[]{1L + random.nextInt(incidents)});
+        System.out.printf("%-58s %9s %7s%n", "query", "median us", "ratio");
+        System.out.printf("%-58s %9d %7s%n", "baseline: one incident by primary key", baseline / 1000, "1.0");
+        report(db, baseline, "lead: first page of the school's staff cases",
+                COLUMNS + "WHERE school_id = ? AND category IN (" + STAFF + ")" + NEWEST_FIRST, this::school);
+        report(db, baseline, "lead: first page, as 'category <> NUDE_IMAGES'",
+                COLUMNS + "WHERE school_id = ? AND category <> 'NUDE_IMAGES'" + NEWEST_FIRST, this::school);
+        report(db, baseline, "lead: first page, forced onto (school_id, reported_at)",
+                COLUMNS + "FORCE INDEX (ix_incident_school_reported) WHERE school_id = ? AND category IN (" + STAFF + ")"
+                        + NEWEST_FIRST, this::school);
+        report(db, baseline, "lead: total for the paginator",
+                "SELECT COUNT(*) FROM incident WHERE school_id = ? AND category IN (" + STAFF + ")", this::school);
+        report(db, baseline, "lead: page 10 (rows 181-200)",
+                COLUMNS + "WHERE school_id = ? AND category IN (" + STAFF + ") ORDER BY reported_at DESC, id DESC "
+                        + "LIMIT 20 OFFSET 180", this::school);
+        report(db, baseline, "DSL: first page of child-protection cases",
+                COLUMNS + "WHERE school_id = ? AND category = 'NUDE_IMAGES'" + NEWEST_FIRST, this::school);
+        report(db, baseline, "HR: first page of handed-over cases of the LA",
+                COLUMNS + "WHERE handed_to_hr = TRUE AND category IN (" + STAFF + ") AND school_id IN "
+                        + "(SELECT id FROM school WHERE local_authority_id = ?)" + NEWEST_FIRST, () -> new Object[]{1L});
+        report(db, baseline, "search by reference (any role)",
+                COLUMNS + "WHERE reference = ?", () -> new Object[]{reference(db)});
+        report(db, baseline, "DSL page without V11's index (for comparison)",
+                COLUMNS + "IGNORE INDEX (ix_incident_school_category_reported) WHERE school_id = ? "
+                        + "AND category = 'NUDE_IMAGES'" + NEWEST_FIRST, this::school);
+        report(db, baseline, "HR page without V11's index (for comparison)",
+                COLUMNS + "IGNORE INDEX (ix_incident_hr_reported) WHERE handed_to_hr = TRUE AND category IN ("
+                        + STAFF + ") AND school_id IN (SELECT id FROM school WHERE local_authority_id = ?)"
+                        + NEWEST_FIRST, () -> new Object[]{1L});
+        long exportStarted = System.nanoTime();
+        int exported = exportSchool(db, 1 + random.nextInt(schools));
+        System.out.printf("export of one school's staff cases, keyset pages of 500: %,d rows in %d ms%n", exported,
+                (System.nanoTime() - exportStarted) / 1_000_000);
+    }
+
+    private Object[] school() {
+        return new Object[]{1L + random.nextInt(schools)};
+    }
+
+    private String reference(Connection db) {
+        return "SC-%d-%06d".formatted(2017 + random.nextInt(10), 1 + random.nextInt(incidents));
+    }
+
+    private void report(Connection db, long baseline, String name, String sql,
+                        java.util.function.Supplier<Object[]> parameters) throws SQLException {
+        long median = median(db, sql, parameters);
+        System.out.printf("%-58s %9d %7.1f%n", name, median / 1000, (double) median / baseline);
+    }
+
+    /** Median wall time of the query with fresh parameters each time, after a warm-up. */
+    private long median(Connection db, String sql, java.util.function.Supplier<Object[]> parameters) throws SQLException {
+        long[] times = new long[repeats];
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            for (int run = -repeats / 5; run < repeats; run++) {
+                Object[] values = parameters.get();
+                for (int p = 0; p < values.length; p++) {
+                    query.setObject(p + 1, values[p]);
+                }
+                long started = System.nanoTime();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getObject(1);
+                    }
+                }
+                if (run >= 0) {
+                    times[run] = System.nanoTime() - started;
+                }
+            }
+        }
+        Arrays.sort(times);
+        return times[repeats / 2];
+    }
+
+    private int exportSchool(Connection db, long school) throws SQLException {
+        int rows = 0;
+        Timestamp afterAt = null;
+        long afterId = 0;
+        while (true) {
+            String sql = COLUMNS + "WHERE school_id = ? AND category IN (" + STAFF + ")"
+                    + (afterAt == null ? "" : " AND (reported_at < ? OR (reported_at = ? AND id < ?))")
+                    + " ORDER BY reported_at DESC, id DESC LIMIT 500";
+            List<Object[]> page = new ArrayList<>();
+            try (PreparedStatement query = db.prepareStatement(sql)) {
+                query.setLong(1, school);
+                if (afterAt != null) {
+                    query.setTimestamp(2, afterAt);
+                    query.setTimestamp(3, afterAt);
+                    query.setLong(4, afterId);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        page.add(new Object[]{result.getLong(1), result.getTimestamp(5)});
+                    }
+                }
+            }
+            if (page.isEmpty()) {
+                return rows;
+            }
+            rows += page.size();
+            Object[] last = page.get(page.size() - 1);
+            afterId = (Long) last[0];
+            afterAt = (Timestamp) last[1];
+        }
+    }
+}
