@@ -75,6 +75,9 @@ class ChildProtectionAccessIT {
         assertThat(dsl.completeTask(inSchool, "recordHandlingRationale",
                 Map.of("handlingRationale", "Both 15, consensual, deleted")).status()).isEqualTo(200);
         String headTask = Api.as(base, "head.riverside").taskId(inSchool, "headTeacherAgreesHandling");
+        // A third, re-categorised from a staff case, holds a withheld file: the download way has something to ask for.
+        String[] recategorised = recategorisedWithAFile();
+        String withheldFile = "casefile/evidence-file?ref=" + recategorised[0] + "&id=" + recategorised[1];
 
         List<Attempt> attempts = new ArrayList<>();
         for (String role : concat(ALLOWED, REFUSED)) {
@@ -105,9 +108,12 @@ class ChildProtectionAccessIT {
                     () -> api.get("cases/" + review + "/evidence").status() == 200));
             attempts.add(attempt(role, "export", review, () -> new String(
                     api.download("cases/export?reference=" + review).body(), StandardCharsets.UTF_8).contains(review)));
+            // Past the case check, the file is refused as withheld (409), even to the DSL (R-SX-2).
+            attempts.add(attempt(role, "evidence download (page)", recategorised[0],
+                    () -> pages.get(withheldFile).statusCode() == 409));
+            attempts.add(attempt(role, "evidence download (REST)", recategorised[0], () -> api.download(
+                    "cases/" + recategorised[0] + "/evidence/" + recategorised[1]).statusCode() == 409));
             if (REFUSED.contains(role)) {
-                attempts.add(attempt(role, "evidence download", review,
-                        () -> pages.get("casefile/evidence-file?ref=" + review + "&id=1").statusCode() != 404));
                 attempts.add(attempt(role, "unfiltered list", review,
                         () -> api.get("cases/search?size=100").body().contains(review)));
             }
@@ -124,7 +130,20 @@ class ChildProtectionAccessIT {
                 assertThat(attempt.audited()).as(attempt.role() + " via " + attempt.way() + " is no refusal").isFalse();
             }
         }
-        assertThat(attempts).hasSizeGreaterThanOrEqualTo(ALLOWED.size() * 9 + REFUSED.size() * 11);
+        assertThat(attempts).hasSizeGreaterThanOrEqualTo(ALLOWED.size() * 11 + REFUSED.size() * 12);
+    }
+
+    /** @return the reference of a case re-categorised as child protection, and the id of the file it held */
+    private String[] recategorisedWithAFile() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A post about me","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(4).withNano(0))).json().getString("reference");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 7, 7, 7};
+        long fileId = Api.as(base, "staff.riverside").postBytes("cases/" + reference + "/evidence?fileName=post.png", png)
+                .json().getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "lead.riverside").post("cases/" + reference + "/recategorisation", "").status())
+                .isEqualTo(200);
+        return new String[]{reference, Long.toString(fileId)};
     }
 
     private static Attempt attempt(String role, String way, String reference, java.util.function.BooleanSupplier tryIt) {
