@@ -80,7 +80,7 @@ class ChildProtectionAccessIT {
         String withheldFile = "casefile/evidence-file?ref=" + recategorised[0] + "&id=" + recategorised[1];
 
         List<Attempt> attempts = new ArrayList<>();
-        for (String role : concat(ALLOWED, REFUSED)) {
+        for (String role : java.util.stream.Stream.concat(ALLOWED.stream(), REFUSED.stream()).toList()) {
             Api api = Api.as(base, role);
             PageSession pages = PageSession.signedInAs(base, role);
             boolean head = role.startsWith("head.");
@@ -133,17 +133,24 @@ class ChildProtectionAccessIT {
         assertThat(attempts).hasSizeGreaterThanOrEqualTo(ALLOWED.size() * 11 + REFUSED.size() * 12);
     }
 
-    /** @return the reference of a case re-categorised as child protection, and the id of the file it held */
-    private String[] recategorisedWithAFile() {
-        String reference = Api.as(base, "staff.riverside").post("incidents", """
-                {"category":"HARMFUL_CONTENT","description":"A post about me","occurredAt":"%s"}
+    /** @return the reference of a staff case reported by staff.riverside, and the id of the picture it holds */
+    private String[] staffCaseWithAPicture() {
+        Api staff = Api.as(base, "staff.riverside");
+        String reference = staff.post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A post about me in a pupils' chat","occurredAt":"%s"}
                 """.formatted(LocalDateTime.now().minusHours(4).withNano(0))).json().getString("reference");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 7, 7, 7};
-        long fileId = Api.as(base, "staff.riverside").postBytes("cases/" + reference + "/evidence?fileName=post.png", png)
-                .json().getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "lead.riverside").post("cases/" + reference + "/recategorisation", "").status())
+        Api.Reply added = staff.postBytes("cases/" + reference + "/evidence?fileName=post.png", png);
+        assertThat(added.status()).isEqualTo(201);
+        return new String[]{reference, Long.toString(added.json().getJsonNumber("id").longValue())};
+    }
+
+    /** @return the same, after its lead re-categorised it as child protection */
+    private String[] recategorisedWithAFile() {
+        String[] staffCase = staffCaseWithAPicture();
+        assertThat(Api.as(base, "lead.riverside").post("cases/" + staffCase[0] + "/recategorisation", "").status())
                 .isEqualTo(200);
-        return new String[]{reference, Long.toString(fileId)};
+        return staffCase;
     }
 
     private static Attempt attempt(String role, String way, String reference, java.util.function.BooleanSupplier tryIt) {
@@ -152,19 +159,11 @@ class ChildProtectionAccessIT {
         return new Attempt(role, way, gotIn, refusals(role, reference) > before);
     }
 
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
-
     @Test
     void R_SX_4_theDslRefersAfterHandlingInSchoolBeganAndCannotCloseUntilBothReferralsAreRecorded() {
         String reference = report();
         Api dsl = Api.as(base, "dsl.riverside");
-        Map<String, String> reviewAnswers = review(15);
-        reviewAnswers.put("adultInvolved", "false");
-        assertThat(dsl.completeTask(reference, "initialReviewByDsl", reviewAnswers).status()).isEqualTo(200);
+        assertThat(dsl.completeTask(reference, "initialReviewByDsl", review(15)).status()).isEqualTo(200);
         assertThat(dsl.get("cases/" + reference).json().getJsonObject("referralDecision").getInt("tableVersion"))
                 .as("the case records the table version").isPositive();
         assertThat(dsl.completeTask(reference, "recordHandlingRationale",
@@ -208,13 +207,9 @@ class ChildProtectionAccessIT {
         Api staff = Api.as(base, "staff.riverside");
         Api lead = Api.as(base, "lead.riverside");
         Api dsl = Api.as(base, "dsl.riverside");
-        String reference = staff.post("incidents", """
-                {"category":"HARMFUL_CONTENT","description":"A post about me in a pupils' chat","occurredAt":"%s"}
-                """.formatted(LocalDateTime.now().minusHours(4).withNano(0))).json().getString("reference");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 9, 9, 9};
-        Api.Reply added = staff.postBytes("cases/" + reference + "/evidence?fileName=chat.png", png);
-        assertThat(added.status()).isEqualTo(201);
-        long fileId = added.json().getJsonNumber("id").longValue();
+        String[] staffCase = staffCaseWithAPicture();
+        String reference = staffCase[0];
+        long fileId = Long.parseLong(staffCase[1]);
 
         assertThat(staff.post("cases/" + reference + "/recategorisation", "").status())
                 .as("the reporter cannot do it").isEqualTo(403);

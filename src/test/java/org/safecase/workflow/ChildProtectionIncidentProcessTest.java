@@ -71,10 +71,22 @@ class ChildProtectionIncidentProcessTest {
     }
 
     private void referBoth(String reference) {
+        recordPoliceReferral(reference);
+        recordSocialCareReferral(reference);
+    }
+
+    private void recordPoliceReferral(String reference) {
         answer(reference, "recordPoliceReferral", Map.of("policeReferredOn", "2026-11-24", "policeReference", "P-1",
                 "policeContact", "DC Example"));
+    }
+
+    private void recordSocialCareReferral(String reference) {
         answer(reference, "recordSocialCareReferral", Map.of("socialCareReferredOn", "2026-11-24",
                 "socialCareReference", "CSC-9", "socialCareContact", "Duty social worker"));
+    }
+
+    private void closeWithRecord(String reference, String summary) {
+        answer(reference, "completeDslRecord", Map.of("recordSummary", summary, "imageViewed", "false"));
     }
 
     private static Map<String, String> child(String label, boolean parentsInformed) {
@@ -139,11 +151,9 @@ class ChildProtectionIncidentProcessTest {
 
         assertThat(open(reference)).containsExactly("recordPoliceReferral", "recordSocialCareReferral");
         assertThat(ProcessEngineOnMariaDb.REFERRAL_DECISIONS.get(reference)).as("table version recorded").isPositive();
-        answer(reference, "recordPoliceReferral", Map.of("policeReferredOn", "2026-11-24", "policeReference", "P-1",
-                "policeContact", "DC Example"));
+        recordPoliceReferral(reference);
         assertThat(open(reference)).as("nothing else until both referrals").containsExactly("recordSocialCareReferral");
-        answer(reference, "recordSocialCareReferral", Map.of("socialCareReferredOn", "2026-11-24",
-                "socialCareReference", "CSC-9", "socialCareContact", "Duty social worker"));
+        recordSocialCareReferral(reference);
         assertThat(open(reference)).contains("recordChildSafeguarding", "offerRemovalHelp", "considerSanctions");
     }
 
@@ -181,7 +191,7 @@ class ChildProtectionIncidentProcessTest {
         assertThat(open(reference)).containsExactly("considerSanctions", "offerRemovalHelp",
                 "recordChildSafeguarding", "recordChildSafeguarding");
         safeguardBothChildren(reference);
-        answer(reference, "completeDslRecord", Map.of("recordSummary", "Handled in school", "imageViewed", "false"));
+        closeWithRecord(reference, "Handled in school");
         assertThat(endedAt(reference)).isEqualTo("closed");
         assertThat(ProcessEngineOnMariaDb.CHILD_PROTECTION_CLOSED).contains(reference);
     }
@@ -209,7 +219,7 @@ class ChildProtectionIncidentProcessTest {
                 .hasMessageContaining("already been referred");
         referBoth(reference);
         safeguardBothChildren(reference);
-        answer(reference, "completeDslRecord", Map.of("recordSummary", "Referred after all", "imageViewed", "false"));
+        closeWithRecord(reference, "Referred after all");
         assertThat(endedAt(reference)).isEqualTo("closed");
     }
 
@@ -219,17 +229,15 @@ class ChildProtectionIncidentProcessTest {
         handleInSchool(reference);
         safeguardBothChildren(reference);
         dslActions().referNow(reference);
-        answer(reference, "recordPoliceReferral", Map.of("policeReferredOn", "2026-11-24", "policeReference", "P-1",
-                "policeContact", "DC Example"));
+        recordPoliceReferral(reference);
 
         assertThat(dslActions().referralUnderway(reference)).isTrue();
         refused(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"), "recordSummary");
         assertThat(open(reference)).as("still open, nothing closed").contains("completeDslRecord");
         assertThat(ProcessEngineOnMariaDb.CHILD_PROTECTION_CLOSED).doesNotContain(reference);
 
-        answer(reference, "recordSocialCareReferral", Map.of("socialCareReferredOn", "2026-11-24",
-                "socialCareReference", "CSC-9", "socialCareContact", "Duty social worker"));
-        answer(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"));
+        recordSocialCareReferral(reference);
+        closeWithRecord(reference, "Done");
         assertThat(endedAt(reference)).isEqualTo("closed");
     }
 
@@ -333,7 +341,7 @@ class ChildProtectionIncidentProcessTest {
         answer(reference, "destroyWithheldFiles", Map.of("destructionWitness", "Deputy head",
                 "otherCopies", "Pupil's phone: images deleted in front of the DSL"));
         assertThat(ProcessEngineOnMariaDb.FILES_DESTROYED).contains(reference);
-        answer(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"));
+        closeWithRecord(reference, "Done");
         assertThat(endedAt(reference)).isEqualTo("closed");
     }
 
@@ -384,7 +392,7 @@ class ChildProtectionIncidentProcessTest {
 
         refused(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"), "recordSummary");
         answer(reference, "recordDeviceSearch", search(false));
-        answer(reference, "completeDslRecord", Map.of("recordSummary", "Done", "imageViewed", "false"));
+        closeWithRecord(reference, "Done");
         assertThat(endedAt(reference)).isEqualTo("closed");
     }
 }
