@@ -47,6 +47,10 @@ public class CaseFiles {
     CallerDirectory callers;
     @Inject
     Messages messages;
+    @Inject
+    CaseRecords records;
+    @Inject
+    CaseChronology chronology;
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
@@ -57,8 +61,8 @@ public class CaseFiles {
         audit.record(caller.userId(), incident.getSchoolId(), AuditAction.CASE_VIEWED, incident.getReference());
         return switch (access) {
             case RECEIPT_ONLY -> CaseView.receivedOnly(incident);
-            case HR_SUMMARY -> CaseView.hrSummary(incident);
-            default -> CaseView.of(incident);
+            case HR_SUMMARY -> CaseView.hrSummary(incident).with(chronology.forHr(incident.getId()), List.of());
+            default -> CaseView.of(incident).with(chronology.whole(incident.getId()), openSteps(reference));
         };
     }
 
@@ -93,7 +97,19 @@ public class CaseFiles {
                 e.getOccurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.getActorId()), null)));
         done.forEach(s -> happened.add(new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), null)));
         return new CaseTimeline(happened, open.stream()
-                .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList());
+                .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList(),
+                chronology.whole(idOf(reference)));
+    }
+
+    private List<OpenStep> openSteps(String reference) {
+        List<CaseSteps.Step> open = steps.open(reference);
+        Set<String> people = new HashSet<>();
+        open.forEach(s -> people.add(s.workflowUser()));
+        people.remove(null);
+        Map<String, String> names = callers.displayNames(people);
+        return open.stream().map(s -> new OpenStep(s.taskId(), s.name(), s.at(),
+                s.workflowUser() == null ? null : names.get(s.workflowUser()), s.due(),
+                "/api/tasks/" + s.taskId())).toList();
     }
 
     /** R-ST-1: the caller's own reports, newest first, paged in the database. */
@@ -140,9 +156,9 @@ public class CaseFiles {
                 .getResultStream().findFirst();
     }
 
-    /** Called from the process when the lead has triaged the report. */
+    /** Called from the process when the lead has triaged the report: the status follows the triage record. */
     void markTriaged(String reference) {
-        require(reference).triaged();
+        records.refreshStatus(require(reference));
     }
 
     void handToHr(String reference) {

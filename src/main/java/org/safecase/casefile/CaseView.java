@@ -1,18 +1,33 @@
 package org.safecase.casefile;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A case as the caller may see it. {@code details} is null when the caller may know only that
  * the report was received (a child-protection report seen by its reporter, R-SX-1).
  * {@code adviceLinesGiven}: closed with the staff member not satisfied, so the union's advice
  * lines are shown to them (R-ST-13). {@code referralDecision}: on a child-protection case seen in
- * full, what the decision table said and its version (R-SX-4); otherwise null.
+ * full, what the decision table said and its version (R-SX-4); otherwise null. {@code record}: the
+ * case record, oldest first (for LA HR only the hand-off and its outcome); {@code openSteps}: the
+ * steps open now, for those who see the whole case.
  */
 public record CaseView(String reference, CaseStatus status, LocalDateTime reportedAt, IncidentDetails details,
-                       Boolean reporterSatisfied, boolean adviceLinesGiven, ReferralDecisionRecord referralDecision) {
+                       Boolean reporterSatisfied, boolean adviceLinesGiven, ReferralDecisionRecord referralDecision,
+                       List<CaseRecordEntry> record, List<OpenStep> openSteps) {
+    public CaseView {
+        record = record == null ? List.of() : List.copyOf(record);
+        openSteps = openSteps == null ? List.of() : List.copyOf(openSteps);
+    }
+
     public static CaseView receivedOnly(Incident incident) {
-        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false, null);
+        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false, null, null, null);
+    }
+
+    /** The same case with its record and its open steps. */
+    CaseView with(List<CaseRecordEntry> entries, List<OpenStep> open) {
+        return new CaseView(reference, status, reportedAt, details, reporterSatisfied, adviceLinesGiven, referralDecision,
+                entries, open);
     }
 
     /** For LA HR: kind, dates, platform and status; no free text, which may name pupils (R-ST-9). */
@@ -20,7 +35,8 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
         IncidentDetails all = incident.details();
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(),
                 new IncidentDetails(all.category(), null, all.occurredAt(), all.platform(), null, null, null,
-                        new Circumstances(all.circumstances().perpetrator(), null, false, false, null)), null, false, null);
+                        new Circumstances(all.circumstances().perpetrator(), null, false, false, null)), null, false, null,
+                null, null);
     }
 
     /** The whole record (not an HR summary, not a receipt): only then is the timeline shown. */
@@ -32,6 +48,7 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(), incident.details(),
                 incident.getReporterSatisfied(), incident.isAdviceLinesGiven(),
                 incident.getReferralTableVersion() == null ? null : new ReferralDecisionRecord(
-                        incident.getReferralRequired(), incident.isUrgentPolice(), incident.getReferralTableVersion()));
+                        incident.getReferralRequired(), incident.isUrgentPolice(), incident.getReferralTableVersion()),
+                null, null);
     }
 }

@@ -107,8 +107,15 @@ public class Incident {
         this.processInstanceId = processInstanceId;
     }
 
-    public void triaged() {
-        this.status = CaseStatus.TRIAGED;
+    /** The status the case's records imply ({@link CaseRecords}); never reopens a closed case. */
+    void statusIs(CaseStatus status) {
+        if (!isClosed()) {
+            this.status = status;
+        }
+    }
+
+    public boolean isClosed() {
+        return closedAt != null || this.status == CaseStatus.CLOSED;
     }
 
     public void handedToHr() {
@@ -132,6 +139,10 @@ public class Incident {
         this.recategorisedAt = when;
         this.category = IncidentCategory.NUDE_IMAGES;
         this.status = CaseStatus.REPORTED;
+    }
+
+    public LocalDateTime getRecategorisedAt() {
+        return recategorisedAt;
     }
 
     public IncidentCategory getRecategorisedFrom() {

@@ -12,10 +12,15 @@ import java.util.Locale;
 @Named("times")
 @ApplicationScoped
 public class Times {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     public String instant(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant.atZone(ClockProducer.SCHOOL_ZONE));
+    }
+
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     public String local(LocalDateTime schoolLocal) {

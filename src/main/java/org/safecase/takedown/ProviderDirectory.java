@@ -67,6 +67,15 @@ public class ProviderDirectory {
         return provider.view();
     }
 
+    /** The directory entry of that name (any case), for linking a provider report to it. */
+    public java.util.Optional<Long> idNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("select p.id from Provider p where lower(p.name) = :name", Long.class)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
     private void requireUniqueName(String name, Long except) {
         List<ProviderView> same = em.createQuery("select p from Provider p where lower(p.name) = :name", Provider.class)
                 .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultStream()

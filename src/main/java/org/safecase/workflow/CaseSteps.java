@@ -22,17 +22,17 @@ public class CaseSteps {
     public List<Step> done(String caseReference) {
         return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseReference).finished()
                 .orderByHistoricTaskInstanceEndTime().asc().listPage(0, MAX_STEPS).stream()
-                .map(t -> new Step(t.getName(), t.getEndTime().toInstant(), t.getAssignee(), null)).toList();
+                .map(t -> new Step(t.getId(), t.getName(), t.getEndTime().toInstant(), t.getAssignee(), null)).toList();
     }
 
     public List<Step> open(String caseReference) {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseReference).active()
                 .orderByTaskCreateTime().asc().listPage(0, MAX_STEPS).stream()
-                .map(t -> new Step(t.getName(), t.getCreateTime().toInstant(), t.getAssignee(),
+                .map(t -> new Step(t.getId(), t.getName(), t.getCreateTime().toInstant(), t.getAssignee(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList();
     }
 
-    /** A step: its name in the model's words, when it happened (or opened), who, and when due. */
-    public record Step(String name, Instant at, String workflowUser, Instant due) {
+    /** A step: its task, its name in the model's words, when it happened (or opened), who, and when due. */
+    public record Step(String taskId, String name, Instant at, String workflowUser, Instant due) {
     }
 }

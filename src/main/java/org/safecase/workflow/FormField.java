@@ -8,7 +8,32 @@ import java.util.Map;
  */
 public record FormField(String id, String label, Kind kind, boolean required, Map<String, String> choices,
                         String datePattern) {
-    public enum Kind { TEXT, YES_NO, CHOICE, DATE, NUMBER }
+    public enum Kind {
+        TEXT(String.class), YES_NO(Boolean.class), CHOICE(String.class), DATE(java.time.LocalDate.class),
+        NUMBER(Long.class);
+
+        private final Class<?> valueType;
+
+        Kind(Class<?> valueType) {
+            this.valueType = valueType;
+        }
+
+        /** The Java type an answer of this kind has once checked. */
+        public Class<?> valueType() {
+            return valueType;
+        }
+
+        /** The kind of a Flowable form property type ({@code boolean}, {@code enum}, ...). */
+        public static Kind ofFormType(String type) {
+            return switch (type == null ? "string" : type) {
+                case "boolean" -> YES_NO;
+                case "enum" -> CHOICE;
+                case "date" -> DATE;
+                case "long" -> NUMBER;
+                default -> TEXT;
+            };
+        }
+    }
 
     public FormField {
         choices = choices == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(choices));

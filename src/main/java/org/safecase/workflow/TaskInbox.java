@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.FormService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.form.FormProperty;
 import org.flowable.engine.TaskService;
@@ -15,6 +16,7 @@ import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,8 @@ public class TaskInbox {
     RuntimeService runtimeService;
     @Inject
     FormService formService;
+    @Inject
+    RepositoryService repositoryService;
 
     public TaskPage page(TaskScope scope, int first, int size, boolean dueSoonestFirst) {
         return new TaskPage(list(scope, first, size, dueSoonestFirst), count(scope));
@@ -76,17 +80,33 @@ public class TaskInbox {
     /**
      * Completes a task the caller has claimed (or was assigned), with the answers its form asks
      * for. Answers are checked first; a domain rule broken on completion (a task listener) is
-     * reported like any other invalid answer, and nothing is stored.
+     * reported like any other invalid answer, and nothing is stored. Only the answers the model's
+     * gateways need become process variables ({@link KeptAnswers}); the rest reach the step's
+     * rules and the case record as transient variables and are kept in our tables only.
      */
     public TaskSummary complete(TaskScope scope, String taskId, Map<String, String> answers) {
         Task task = require(scope, taskId);
         if (!scope.userId().equals(task.getAssignee())) {
             throw new ConflictException("Claim this task before completing it.");
         }
-        Map<String, String> checked = TaskAnswers.check(fields(taskId), answers);
+        List<FormField> fields = fields(taskId);
+        Map<String, String> checked = TaskAnswers.check(fields, answers);
         TaskSummary summary = summaries(List.of(task)).get(0);
+        String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        Map<String, Object> kept = new HashMap<>();
+        Map<String, Object> given = new HashMap<>();
+        for (FormField field : fields) {
+            String value = checked.get(field.id());
+            Object typed = value == null ? null : StepAnswers.variable(field.kind(), value);
+            if (typed != null && KeptAnswers.kept(processKey, field.id())) {
+                kept.put(field.id(), typed);
+            } else if (typed != null) {
+                given.put(field.id(), typed);
+            }
+        }
+        given.put(StepCompletedListener.ANSWERED_FIELDS, List.copyOf(checked.keySet()));
         try {
-            formService.submitTaskFormData(taskId, checked);
+            taskService.complete(taskId, kept, given);
         } catch (FlowableException e) {
             throw invalidInputWithin(e).orElseThrow(() -> e);
         }
@@ -101,14 +121,7 @@ public class TaskInbox {
 
     @SuppressWarnings("unchecked")
     private static FormField field(FormProperty property) {
-        String type = property.getType() == null ? "string" : property.getType().getName();
-        FormField.Kind kind = switch (type) {
-            case "boolean" -> FormField.Kind.YES_NO;
-            case "enum" -> FormField.Kind.CHOICE;
-            case "date" -> FormField.Kind.DATE;
-            case "long" -> FormField.Kind.NUMBER;
-            default -> FormField.Kind.TEXT;
-        };
+        FormField.Kind kind = FormField.Kind.ofFormType(property.getType() == null ? null : property.getType().getName());
         Map<String, String> choices = kind == FormField.Kind.CHOICE
                 ? (Map<String, String>) property.getType().getInformation("values") : Map.of();
         String pattern = kind == FormField.Kind.DATE ? (String) property.getType().getInformation("datePattern") : null;

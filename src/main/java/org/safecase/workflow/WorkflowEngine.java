@@ -48,6 +48,8 @@ public class WorkflowEngine {
     SchoolCalendars schoolCalendars;
     @Inject
     Event<TaskCreated> taskCreated;
+    @Inject
+    StepRecords stepRecords;
 
     private volatile ProcessEngine engine;
 
@@ -69,8 +71,14 @@ public class WorkflowEngine {
         configuration.setEngineName("safecase");
         // Decision tables (bpmn/*.dmn) run in a DMN engine sharing this engine's data source and transactions.
         configuration.addConfigurator(new DmnEngineConfigurator());
-        configuration.setTypedEventListeners(java.util.Map.of(FlowableEngineEventType.TASK_CREATED.name(),
-                java.util.List.of(new TaskCreatedListener(taskCreated::fire))));
+        // Every completed step and missed deadline is written to the case record in the same
+        // transaction, whichever model version it belongs to (StepRecords).
+        StepCompletedListener caseRecord = new StepCompletedListener(stepRecords);
+        configuration.setTypedEventListeners(java.util.Map.of(
+                FlowableEngineEventType.TASK_CREATED.name(), java.util.List.of(new TaskCreatedListener(taskCreated::fire)),
+                FlowableEngineEventType.TASK_COMPLETED.name(), java.util.List.of(caseRecord),
+                FlowableEngineEventType.ACTIVITY_COMPLETED.name(), java.util.List.of(caseRecord),
+                FlowableEngineEventType.TIMER_FIRED.name(), java.util.List.of(caseRecord)));
         // Timers (deadlines) run on the async executor. It is started below, on container-managed
         // threads, so that beans, transactions and JNDI work inside jobs as they do in requests.
         configuration.setAsyncExecutorActivate(false);
