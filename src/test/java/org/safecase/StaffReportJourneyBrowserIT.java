@@ -105,8 +105,13 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
         String today = LocalDate.now().toString();
         signInPage().signIn("lead.riverside", Api.PASSWORD);
 
-        step(reference, "Lead triages report", Map.of("severity", "MEDIUM", "mayBeCriminal", "false",
+        step(reference, "Lead triages report", Map.of("severity", "MEDIUM", "mayBeCriminal", "true",
                 "perpetrator", "PARENT_CARER", "removalNeeded", "true", "posterKnown", "true", "maliciousClaimByPupil", "false"));
+        step(reference, "Lead considers police involvement with the staff member",
+                Map.of("staffMemberConsulted", "true", "policeInvolved", "true"));
+        step(reference, "Record the police referral", Map.of("policeRoute", "NON_EMERGENCY_101",
+                "crimeReference", "CR-2026-1234", "referredOn", today));
+        step(reference, "Record police clearance for the school's own steps", Map.of("policeClearedOn", today));
         TaskPage ask = openStep(reference, "Lead asks the poster to remove the material");
         String letterType = (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(document.getElementById('task:removalLetter').href)"
@@ -122,7 +127,13 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
         assertThat(toProvider.problems()).contains("name the provider's term of use");
         toProvider.answer(Map.of("provider", "Social Example", "materialIllegal", "false",
                 "termBroken", "Bullying and harassment", "providerReference", "SE-42")).complete();
-        step(reference, "Record the provider's decision", Map.of("takedownOutcome", "REMOVED"));
+        CasePage recorded = step(reference, "Record the provider's decision", Map.of("takedownOutcome", "REMOVED"));
+        driver.get(base + "casefile/case.xhtml?ref=" + reference);
+        recorded = new CasePage(driver);
+        assertThat(recorded.record()).as("issue #8: the lead sees the poster's answer, the provider's and the police's references")
+                .contains("Poster's answer").contains("Refused")
+                .contains("Provider's reference").contains("SE-42")
+                .contains("Crime reference").contains("CR-2026-1234");
         step(reference, "Apply the school's procedure for parental conduct",
                 Map.of("procedureSeverity", "MEDIUM", "sanction", "Meeting and letter to the parent"));
         step(reference, "Lead records the support offered to the staff member",

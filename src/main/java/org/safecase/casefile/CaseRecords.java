@@ -134,7 +134,7 @@ public class CaseRecords {
 
     /**
      * The status stored on the incident: Closed once closed; otherwise the first status, in
-     * {@link CaseStatus}'s order, that one of the case's records implies; Reported if none does.
+     * {@link CaseStatus#PRECEDENCE}, that one of the case's records implies; Reported if none does.
      */
     void refreshStatus(Incident incident) {
         em.flush();
@@ -142,8 +142,8 @@ public class CaseRecords {
             return;
         }
         CaseStatus status = CaseStatus.REPORTED;
-        for (CaseStatus candidate : CaseStatus.values()) {
-            if (candidate != CaseStatus.CLOSED && candidate != CaseStatus.REPORTED && holds(incident, candidate)) {
+        for (CaseStatus candidate : CaseStatus.PRECEDENCE) {
+            if (holds(incident, candidate)) {
                 status = candidate;
                 break;
             }

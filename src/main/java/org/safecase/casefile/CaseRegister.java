@@ -39,6 +39,8 @@ public class CaseRegister {
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
     @Inject
+    org.safecase.platform.Messages messages;
+    @Inject
     Authorisation authorisation;
     @Inject
     AuditTrail audit;
@@ -78,14 +80,14 @@ public class CaseRegister {
      */
     public void export(Caller caller, CaseSearch search, Writer out) throws IOException {
         audit.recordBeforehand(caller.userId(), caller.schoolId(), AuditAction.CASES_EXPORTED, EXPORT_SUBJECT);
-        out.write(CaseCsv.HEADER);
+        out.write(CaseCsv.header(messages));
         CaseListScope scope = authorisation.listScope(caller);
         if (!refusedChildProtectionCase(caller, scope, search) && !scope.coversNothing()) {
             CaseQuery query = CaseQuery.of(scope, search);
             List<Row> rows = rows(query, 0, EXPORT_PAGE);
             while (!rows.isEmpty()) {
                 for (Row row : rows) {
-                    out.write(CaseCsv.line(row.summary()));
+                    out.write(CaseCsv.line(row.summary(), messages));
                 }
                 Row last = rows.get(rows.size() - 1);
                 rows = rows.size() < EXPORT_PAGE ? List.of() : rows(query.after(last.reportedAt(), last.id()), 0, EXPORT_PAGE);

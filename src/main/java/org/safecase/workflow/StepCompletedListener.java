@@ -39,17 +39,14 @@ final class StepCompletedListener implements FlowableEventListener {
 
     @Override
     public void onEvent(FlowableEvent event) {
-        if (!(event instanceof FlowableEntityEvent entityEvent)) {
-            return;
-        }
-        if (event.getType() == FlowableEngineEventType.TASK_COMPLETED && entityEvent.getEntity() instanceof TaskEntity task
-                && task.getProcessDefinitionId() != null) {
-            records.record(completed(task));
-        } else if (event.getType() == FlowableEngineEventType.ACTIVITY_COMPLETED && event instanceof FlowableActivityEvent activity
+        if (event.getType() == FlowableEngineEventType.ACTIVITY_COMPLETED && event instanceof FlowableActivityEvent activity
                 && "serviceTask".equals(activity.getActivityType()) && activity.getProcessDefinitionId() != null) {
             records.record(serviceStep(activity));
-        } else if (event.getType() == FlowableEngineEventType.TIMER_FIRED && entityEvent.getEntity() instanceof Job job
-                && job.getProcessDefinitionId() != null) {
+        } else if (event.getType() == FlowableEngineEventType.TASK_COMPLETED && event instanceof FlowableEntityEvent entityEvent
+                && entityEvent.getEntity() instanceof TaskEntity task && task.getProcessDefinitionId() != null) {
+            records.record(completed(task));
+        } else if (event.getType() == FlowableEngineEventType.TIMER_FIRED && event instanceof FlowableEntityEvent entityEvent
+                && entityEvent.getEntity() instanceof Job job && job.getProcessDefinitionId() != null) {
             missed(job);
         }
     }

@@ -84,7 +84,7 @@ public class StepHistory {
                     activity.getProcessInstanceId(), reference, null, at, List.of(), null,
                     variables(activity.getProcessInstanceId())));
         } else if (element instanceof BoundaryEvent boundary && !boundary.getEventDefinitions().isEmpty()
-                && boundary.getEventDefinitions().get(0) instanceof TimerEventDefinition) {
+                && boundary.getEventDefinitions().get(0) instanceof TimerEventDefinition && fired(boundary, activity)) {
             HistoricTaskInstance watched = history.createHistoricTaskInstanceQuery()
                     .processInstanceId(activity.getProcessInstanceId()).taskDefinitionKey(boundary.getAttachedToRefId())
                     .orderByHistoricTaskInstanceStartTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
@@ -93,6 +93,15 @@ public class StepHistory {
                     watched == null || watched.getDueDate() == null ? null : watched.getDueDate().toInstant(),
                     activity.getStartTime().toInstant()));
         }
+    }
+
+    /**
+     * Whether a timer fired: the engine keeps a boundary event in its history whether it fired or
+     * was cancelled with its step; only a fired one took its outgoing flow.
+     */
+    private boolean fired(BoundaryEvent boundary, HistoricActivityInstance activity) {
+        return boundary.getOutgoingFlows().stream().anyMatch(flow -> history.createHistoricActivityInstanceQuery()
+                .processInstanceId(activity.getProcessInstanceId()).activityId(flow.getId()).count() > 0);
     }
 
     private List<StepAnswer> answers(UserTask userTask, HistoricActivityInstance activity) {

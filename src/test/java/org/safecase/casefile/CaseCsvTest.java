@@ -1,5 +1,7 @@
 package org.safecase.casefile;
 
+import org.safecase.platform.Messages;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -7,23 +9,27 @@ import java.time.LocalDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseCsvTest {
+    private static final Messages WORDS = new Messages();
+
     @Test
-    void headerNamesTheFourColumnsOnly() {
-        assertThat(CaseCsv.HEADER).isEqualTo("reference,category,status,reported_at\r\n");
+    void headerNamesTheFourColumnsInWords() {
+        assertThat(CaseCsv.header(WORDS)).isEqualTo("Case reference,Kind of incident,Status,Reported\r\n");
     }
 
     @Test
-    void aRowIsReferenceCategoryStatusAndTimeOfReport() {
-        CaseSummary row = new CaseSummary("SC-2026-000042", IncidentCategory.PHONE_ABUSE, CaseStatus.TRIAGED,
+    void aRowIsReferenceCategoryStatusAndTimeOfReportWithReadableLabels() {
+        CaseSummary row = new CaseSummary("SC-2026-000042", IncidentCategory.PHONE_ABUSE, CaseStatus.AWAITING_PROVIDER,
                 LocalDateTime.of(2026, 3, 2, 9, 5, 7, 123_000_000));
 
-        assertThat(CaseCsv.line(row)).isEqualTo("SC-2026-000042,PHONE_ABUSE,TRIAGED,2026-03-02 09:05:07\r\n");
+        assertThat(CaseCsv.line(row, WORDS)).isEqualTo(
+                "SC-2026-000042,\"Phone abuse: malicious calls, texts or picture messages\",Awaiting the provider,"
+                        + "2026-03-02 09:05:07\r\n");
     }
 
     @Test
     void missingValuesAreEmptyFields() {
-        assertThat(CaseCsv.line(new CaseSummary("SC-2026-000001", IncidentCategory.OTHER, null, null)))
-                .isEqualTo("SC-2026-000001,OTHER,,\r\n");
+        assertThat(CaseCsv.line(new CaseSummary("SC-2026-000001", IncidentCategory.OTHER, null, null), WORDS))
+                .isEqualTo("SC-2026-000001,Other online-safety concern,,\r\n");
     }
 
     @Test

@@ -50,7 +50,8 @@ class CaseSearchTest {
     void unknownStatusIsExplained() {
         assertThat(problem(() -> CaseSearch.of(null, null, "OPEN", null, null)))
                 .isEqualTo(new FieldProblem("status",
-                        "There is no status called \"OPEN\"; choose one of [REPORTED, TRIAGED, CLOSED]."));
+                        "There is no status called \"OPEN\"; choose one of [REPORTED, TRIAGED, IN_PROGRESS, AWAITING_POSTER, AWAITING_PROVIDER, WITH_HR, "
+                                + "WITH_POLICE, REFERRED, HANDLED_IN_SCHOOL, CLOSED]."));
     }
 
     @Test

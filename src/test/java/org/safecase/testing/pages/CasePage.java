@@ -30,6 +30,11 @@ public class CasePage extends Page {
         return waitFor(By.id("timeline")).getText();
     }
 
+    /** The case record (issue #8): every record's title, who, when and its values, as shown. */
+    public String record() {
+        return waitFor(By.id("caseRecord")).getText();
+    }
+
     public String openSteps() {
         return driver.findElement(By.id("openSteps")).getText();
     }

@@ -1,0 +1,228 @@
+package org.safecase;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.safecase.testing.Api;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #8's upgrade: a database made by the previous version (commit 53efa25, see
+ * {@code src/test/resources/upgrade/README.md}: a staff case half-way with the removal refused
+ * and the takedown open, a closed staff case, and a child-protection case after the review) is
+ * started with this version, as production would be: {@code server-config/run-payara.sh} on its
+ * own database. Every answer the old version kept only in the engine is then in the case record,
+ * and the half-way case, completed on its old model version, records its remaining steps too.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UpgradeIT {
+    private static final String DB = System.getProperty("safecase.test.upgrade.db.name", "safecase_upgrade_test");
+    private static final String USER = System.getProperty("safecase.test.db.user", "safecase_test");
+    private static final String PASSWORD = System.getProperty("safecase.test.db.password", "safecase_test");
+    private static final String HOST = System.getProperty("safecase.test.db.host", "127.0.0.1");
+    private static final String PORT = System.getProperty("safecase.test.db.port", "3306");
+    private static final String JDBC = "jdbc:mariadb://" + HOST + ":" + PORT + "/" + DB;
+    private static final String HALF_WAY = "SC-2026-000001";
+    private static final String CLOSED = "SC-2026-000002";
+    private static final String CHILD_PROTECTION = "SC-2026-000003";
+
+    private static Process server;
+    private static URL base;
+
+    @BeforeAll
+    static void startThisVersionOnThePreviousVersionsDatabase() throws Exception {
+        Path dump = Path.of("src/test/resources/upgrade/v12-three-cases.sql");
+        Process load = new ProcessBuilder("mariadb", "--protocol=tcp", "-h" + HOST, "-P" + PORT, "-u" + USER,
+                "-p" + PASSWORD, DB).redirectInput(dump.toFile()).redirectErrorStream(true)
+                .redirectOutput(new File("target/upgrade-load.log")).start();
+        assertThat(load.waitFor()).as("loading the V12 dump, see target/upgrade-load.log").isZero();
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ProcessBuilder start = new ProcessBuilder("bash", "server-config/run-payara.sh")
+                .redirectErrorStream(true).redirectOutput(new File("target/upgrade-payara.log"));
+        Map<String, String> env = start.environment();
+        env.put("SAFECASE_DB_URL", JDBC);
+        env.put("SAFECASE_DB_USER", USER);
+        env.put("SAFECASE_DB_PASSWORD", PASSWORD);
+        env.put("SAFECASE_HTTP_PORT", String.valueOf(port));
+        env.put("SAFECASE_DEMO_DATA", "false");
+        env.put("SAFECASE_PAYARA_ROOT", new File("target/upgrade-payara-root").getAbsolutePath());
+        env.remove("SAFECASE_MAIL_HOST");
+        server = start.start();
+        base = new URL("http://127.0.0.1:" + port + "/safecase/");
+        awaitHealth(port);
+        await("the case record backfill, see target/upgrade-payara.log", Duration.ofSeconds(120),
+                () -> query("SELECT COUNT(*) FROM case_record_backfill WHERE finished_at IS NOT NULL") == 1);
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void item3_theHalfWayCaseHasEveryAnswerInItsRecordAndIsAwaitingTheProvider() {
+        JsonObject seen = Api.as(base, "lead.riverside").get("cases/" + HALF_WAY).json();
+        assertThat(facts(seen)).contains("triage_record: severity=MEDIUM", "triage_record: perpetrator=OTHER",
+                "triage_record: removal_needed=true", "triage_record: poster_known=true",
+                "triage_record: may_be_criminal=false", "triage_record: malicious_claim=false",
+                "removal_request: asked_on=2026-11-24", "removal_request: answer=REFUSED",
+                "provider_report: material_url=https://social.example/post/123", "provider_report: captured_on=2026-11-27",
+                "provider_report: provider_name=Facebook", "provider_report: material_illegal=false",
+                "provider_report: term_broken=Bullying and harassment", "provider_report: provider_reference=FB-778812",
+                "provider_report: status=SENT");
+        assertThat(seen.getString("status")).isEqualTo("AWAITING_PROVIDER");
+        assertThat(kinds(seen)).as("no deadline was missed on this case").doesNotContain("escalation_record");
+        assertThat(seen.getJsonArray("openSteps").getValuesAs(JsonObject.class).stream().map(s -> s.getString("name")))
+                .contains("Record the provider's decision");
+    }
+
+    @Test
+    @Order(2)
+    void item3_theClosedCaseHasItsPoliceHrSupportOutcomeAndSatisfactionRecords() {
+        JsonObject seen = Api.as(base, "head.riverside").get("cases/" + CLOSED).json();
+        assertThat(facts(seen)).contains("triage_record: severity=HIGH", "triage_record: perpetrator=COLLEAGUE",
+                "police_referral: staff_consulted=true", "police_referral: police_involved=true",
+                "police_referral: route=NON_EMERGENCY_101", "police_referral: crime_reference=CR-2026-4471",
+                "police_referral: officer=PC Jones", "police_referral: referred_on=2026-11-26",
+                "police_referral: cleared_on=2026-11-30", "hr_handoff: category=CYBERBULLYING",
+                "hr_handoff: outcome=Final written warning",
+                "support_record: support_offered=Counselling via the employee assistance programme",
+                "support_record: offered_on=2026-12-01", "outcome_record: outcome=Posts removed, colleague disciplined",
+                "satisfaction_record: satisfied=false");
+        assertThat(seen.getString("status")).isEqualTo("CLOSED");
+        assertThat(kinds(Api.as(base, "hr.northshire").get("cases/" + CLOSED).json())).containsOnly("hr_handoff");
+    }
+
+    @Test
+    @Order(3)
+    void item3_theChildProtectionCaseHasItsReviewAndDecisionForTheDsl() {
+        JsonObject seen = Api.as(base, "dsl.riverside").get("cases/" + CHILD_PROTECTION).json();
+        assertThat(facts(seen)).contains("initial_review: children_involved=2", "initial_review: youngest_age=13",
+                "initial_review: child_vulnerable=true", "initial_review: adult_involved=false",
+                "initial_review: how_widely_shared=Sent to two classmates on Snapchat",
+                "initial_review: device_searched=false", "referral_decision: table_version=1",
+                "referral_decision: referral_required=true", "referral_decision: urgent_police=false");
+        assertThat(seen.getString("status")).isEqualTo("REFERRED");
+        assertThat(Api.as(base, "lead.riverside").get("cases/" + CHILD_PROTECTION).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
+    void item2_item3_theHalfWayCaseFinishesOnItsOldModelVersionAndRecordsItsRemainingSteps() {
+        assertThat(query("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_ "
+                + "WHERE e.BUSINESS_KEY_ = '" + HALF_WAY + "' AND d.KEY_ = 'providerTakedown' AND d.VERSION_ = 1"))
+                .as("the open takedown runs on the previous version").isPositive();
+        assertThat(query("SELECT MAX(VERSION_) FROM ACT_RE_PROCDEF WHERE KEY_ = 'providerTakedown'"))
+                .as("this version deployed a new takedown model").isEqualTo(2);
+        Api lead = Api.as(base, "lead.riverside");
+        ok(lead.completeTask(HALF_WAY, "recordProviderDecision", Map.of("takedownOutcome", "REMOVED")));
+        if (lead.get("tasks?size=100").body().contains("escalateToHelpline")) {
+            ok(lead.completeTask(HALF_WAY, "escalateToHelpline", Map.of("helplineContactedOn", "2026-12-02")));
+        }
+        ok(lead.completeTask(HALF_WAY, "recordSupport", Map.of("supportOffered", "Weekly check-in with the lead",
+                "supportOfferedOn", "2026-12-02")));
+        ok(lead.completeTask(HALF_WAY, "recordOutcome", Map.of("caseOutcome", "Post removed by the provider")));
+        ok(Api.as(base, "staff.riverside").completeTask(HALF_WAY, "staffSatisfaction", Map.of("satisfied", "true")));
+
+        JsonObject seen = lead.get("cases/" + HALF_WAY).json();
+        assertThat(facts(seen)).contains("provider_report: status=REMOVED", "provider_report: provider_reference=FB-778812",
+                "support_record: support_offered=Weekly check-in with the lead",
+                "outcome_record: outcome=Post removed by the provider", "satisfaction_record: satisfied=true");
+        assertThat(seen.getString("status")).isEqualTo("CLOSED");
+        assertThat(query("SELECT COUNT(*) FROM provider_report p JOIN incident i ON i.id = p.incident_id "
+                + "WHERE i.reference = '" + HALF_WAY + "'")).as("still one report for the one provider").isEqualTo(1);
+    }
+
+    private static void ok(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    private static List<String> facts(JsonObject caseJson) {
+        return caseJson.getJsonArray("record").getValuesAs(JsonObject.class).stream()
+                .flatMap(r -> r.getJsonArray("facts").getValuesAs(JsonObject.class).stream()
+                        .map(f -> r.getString("kind") + ": " + f.getString("key") + "=" + text(f.get("value")))).toList();
+    }
+
+    private static List<String> kinds(JsonObject caseJson) {
+        return caseJson.getJsonArray("record").getValuesAs(JsonObject.class).stream().map(r -> r.getString("kind")).toList();
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    private static long query(String sql) {
+        try (Connection connection = DriverManager.getConnection(JDBC, USER, PASSWORD);
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private static void awaitHealth(int port) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        await("Payara Micro on port " + port + ", see target/upgrade-payara.log", Duration.ofSeconds(180), () -> {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped, see target/upgrade-payara.log");
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+
+    private static void await(String what, Duration within, java.util.function.BooleanSupplier done)
+            throws InterruptedException {
+        Instant until = Instant.now().plus(within);
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            Thread.sleep(500);
+        }
+    }
+}
