@@ -403,10 +403,15 @@ CREATE TABLE step_answer (
     CONSTRAINT fk_step_answer_record FOREIGN KEY (record_id) REFERENCES step_answer_record (id)
 ) ENGINE = InnoDB;
 
--- Each child's record (V10) is read by the chronology like the other record tables.
+-- Each child's record (V10) is read by the chronology like the other record tables, and keeps the
+-- date of birth (the age is then worked out from it) and SEN and known to social care apart
+-- (R-SX-3); records made before keep only "vulnerable".
 ALTER TABLE child_safeguarding_record
-    ADD COLUMN updated_by VARCHAR(64) NULL,
-    ADD COLUMN updated_at DATETIME(6) NULL;
+    ADD COLUMN updated_by           VARCHAR(64) NULL,
+    ADD COLUMN updated_at           DATETIME(6) NULL,
+    ADD COLUMN date_of_birth        DATE        NULL,
+    ADD COLUMN has_sen              BOOLEAN     NULL,
+    ADD COLUMN known_to_social_care BOOLEAN     NULL;
 
 -- The upgrade backfill's progress: how far through the engine's history it has got, and when it ended.
 CREATE TABLE case_record_backfill (

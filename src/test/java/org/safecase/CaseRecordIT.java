@@ -176,7 +176,7 @@ class CaseRecordIT {
                 "socialCareReference", "MASH-3141", "socialCareContact", "Duty social worker")));
         for (String[] child : new String[][]{{"A.B. (Y8)", "13"}, {"C.D. (Y8)", "14"}}) {
             ok(dsl.completeTask(reference, "recordChildSafeguarding", Map.of("childLabel", child[0], "childAge", child[1],
-                    "childIsVulnerable", "false", "riskAssessment", "Risk assessed for " + child[0],
+                    "childHasSen", "false", "childKnownToSocialCare", "false", "riskAssessment", "Risk assessed for " + child[0],
                     "safeguards", "Pastoral check-ins", "parentsInformed", "true",
                     "parentsDecisionRationale", "Agreed with social care")));
         }
@@ -206,5 +206,87 @@ class CaseRecordIT {
             assertThat(reply.status()).as(refused).isEqualTo(404);
             assertThat(reply.body()).doesNotContain("CAD-9001");
         }
+    }
+    private String report(String category, String description) {
+        return Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"%s","description":"%s","occurredAt":"%s"}
+                """.formatted(category, description, LocalDateTime.now().minusHours(3).withNano(0))).json()
+                .getString("reference");
+    }
+
+    private static long rows(String table, String reference) {
+        return TestDatabase.count("SELECT COUNT(*) FROM " + table + " r JOIN incident i ON i.id = r.incident_id "
+                + "WHERE i.reference = ?", reference);
+    }
+
+    @Test
+    void item1_aMissedDeadlineAnImpersonationComplaintAPhoneReportAndAStepWithoutARecorderAreRecorded() throws Exception {
+        Api lead = Api.as(base, "lead.riverside");
+        Api head = Api.as(base, "head.riverside");
+        String impersonation = report("IMPERSONATION", "A fake account uses my name and photo");
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
+                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
+                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
+            due.setString(1, impersonation);
+            assertThat(due.executeUpdate()).as("the triage deadline").isEqualTo(1);
+        }
+        long until = System.currentTimeMillis() + 90_000;
+        while (rows("escalation_record", impersonation) == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+        }
+        assertThat(facts(lead.get("cases/" + impersonation).json())).contains("escalation_record: watched_step=triageByLead",
+                "escalation_record: told=HEAD_TEACHER");
+        ok(head.completeTask(impersonation, "headTeacherEnsuresTriage", Map.of()));
+        assertThat(kinds(lead.get("cases/" + impersonation).json())).as("a step no feature records: its step answers")
+                .contains("step_answers");
+        ok(lead.completeTask(impersonation, "triageByLead", Answers.SIMPLE_TRIAGE));
+        ok(lead.completeTask(impersonation, "impersonationComplaint", Map.of("identityProved", "true",
+                "impersonationComplaintReference", "IG-IMP-31")));
+        assertThat(facts(lead.get("cases/" + impersonation).json())).contains(
+                "impersonation_complaint: identity_proved=true", "impersonation_complaint: complaint_reference=IG-IMP-31");
+
+        String calls = report("PHONE_ABUSE", "Withheld-number calls every evening");
+        ok(lead.completeTask(calls, "triageByLead", Answers.SIMPLE_TRIAGE));
+        ok(Api.as(base, "staff.riverside").completeTask(calls, "reportToPhoneNetwork", Map.of("network", "Vodafone",
+                "networkReference", "VF-118")));
+        assertThat(facts(lead.get("cases/" + calls).json())).contains("phone_network_report: network=Vodafone",
+                "phone_network_report: network_reference=VF-118");
+    }
+
+    @Test
+    void item1_handlingInSchoolADeviceSearchAndAViewingRecordAreRecorded() {
+        Api dsl = Api.as(base, "dsl.riverside");
+        String reference = report("NUDE_IMAGES", "Two year 11 pupils exchanged images");
+        Map<String, String> review = new HashMap<>(Answers.childProtectionReview(2, 15, "Between the two pupils only"));
+        review.put("deviceSearched", "true");
+        ok(dsl.completeTask(reference, "initialReviewByDsl", review));
+        ok(dsl.completeTask(reference, "recordDeviceSearch", Map.of("searchedBy", "Deputy head", "searchedWhere",
+                "ON_PREMISES", "searchReason", "A pupil said the image was being sent on", "searchConsent", "true")));
+        ok(dsl.completeTask(reference, "recordHandlingRationale", Map.of("handlingRationale", "Both 15, consensual, deleted")));
+        ok(Api.as(base, "head.riverside").completeTask(reference, "headTeacherAgreesHandling",
+                Map.of("headTeacherAgrees", "true")));
+        assertThat(status(dsl, reference)).isEqualTo("HANDLED_IN_SCHOOL");
+        for (int child = 1; child <= 2; child++) {
+            ok(dsl.completeTask(reference, "recordChildSafeguarding", Map.of("childLabel", "P" + child, "childAge", "15",
+                    "childHasSen", "false", "childKnownToSocialCare", "false", "riskAssessment", "Low", "safeguards", "Check-ins",
+                    "parentsInformed", "true", "parentsDecisionRationale", "Told together")));
+        }
+        ok(dsl.completeTask(reference, "offerRemovalHelp", Map.of("reportRemoveOffered", "true",
+                "takeItDownOffered", "false", "imagesDeletedConfirmed", "true")));
+        ok(dsl.completeTask(reference, "considerSanctions", Map.of("policyBreached", "false")));
+        assertThat(dsl.post("cases/" + reference + "/child-protection/closure", "").status()).isEqualTo(200);
+        ok(dsl.completeTask(reference, "completeDslRecord", Map.of("recordSummary", "Handled in school",
+                "imageViewed", "true")));
+        ok(dsl.completeTask(reference, "recordImageViewing", Map.of("viewingHeadTeacherAgreed", "true",
+                "viewedOn", TODAY, "viewedBy", "Dana Safeguarding", "viewingWitness", "Deputy head",
+                "viewedWhere", "Head's office", "viewingReason", "To confirm it was not of a younger child",
+                "viewingOutcome", "Deleted; no further action")));
+        assertThat(facts(dsl.get("cases/" + reference).json())).contains(
+                "device_search: searched_by=Deputy head", "device_search: searched_where=ON_PREMISES",
+                "device_search: consent=true", "school_handling: rationale=Both 15, consensual, deleted",
+                "school_handling: head_agrees=true", "removal_help: images_deleted_confirmed=true",
+                "viewing_record: witness=Deputy head", "viewing_record: viewed_on=" + TODAY,
+                "viewing_record: outcome=Deleted; no further action", "closing_record: image_viewed=true");
+        assertThat(status(dsl, reference)).isEqualTo("CLOSED");
     }
 }

@@ -65,7 +65,7 @@ class ChildProtectionJourneyBrowserIT extends BrowserJourney {
         step(reference, "DSL records the children's social care referral",
                 Map.of("socialCareReferredOn", today, "socialCareReference", "MASH-77", "socialCareContact", "Duty team"));
         step(reference, "DSL records parents decision and risk assessment for child 1", Map.of(
-                "childLabel", "A.B. (Y8)", "childAge", "13", "childIsVulnerable", "false",
+                "childLabel", "A.B. (Y8)", "childAge", "13", "childHasSen", "false", "childKnownToSocialCare", "false",
                 "riskAssessment", "Distressed, no self-harm indicated", "safeguards", "Daily check-in with pastoral lead",
                 "parentsInformed", "true", "parentsDecisionRationale", "Police and social care agreed to tell them"));
         step(reference, "DSL offers removal help",

@@ -176,7 +176,10 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
         InboxPage hrInbox = new InboxPage(driver);
         assertThat(hrInbox.caseReferences()).contains(colleagueCase).doesNotContain(pupilCase);
         driver.get(base + "casefile/case.xhtml?ref=" + colleagueCase);
-        assertThat(new CasePage(driver).status()).isEqualTo("Triaged");
+        CasePage handedOver = new CasePage(driver);
+        assertThat(handedOver.status()).isEqualTo("With HR");
+        assertThat(handedOver.record()).as("HR sees the hand-off summary only").contains("Hand-off to HR")
+                .contains("Riverside Primary School").doesNotContain("Triage");
         assertThat(driver.getPageSource()).as("no free text: it may name pupils").doesNotContain("pupil Jo");
         driver.get(base + "casefile/case.xhtml?ref=" + pupilCase);
         assertThat(driver.getPageSource()).contains("There is no case with that reference that you can see");
@@ -186,6 +189,8 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
                 .answer("disciplinaryOutcome", "Final written warning").complete();
 
         assertThat(lead.taskId(colleagueCase, "recordSupport")).as("outcome back with the school").isNotBlank();
+        assertThat(lead.get("cases/" + colleagueCase).body()).as("HR's outcome in the school's case record")
+                .contains("Final written warning").contains("\"status\":\"IN_PROGRESS\"");
     }
 
     @Test

@@ -61,7 +61,8 @@ public class ChildProtectionRecord extends MappedStepRecorder {
             text("outcome")));
     /** Kept by {@link ChildSafeguardingRecords}; listed here so the chronology shows it. */
     static final RecordTable CHILD = RecordTable.of("child_safeguarding_record", List.of(number("child_number"),
-            text("child_label"), number("age"), flag("vulnerable"), text("risk_assessment"), text("safeguards"),
+            text("child_label"), date("date_of_birth"), number("age"), flag("has_sen"), flag("known_to_social_care"),
+            flag("vulnerable"), text("risk_assessment"), text("safeguards"),
             flag("parents_informed"), text("parents_rationale"), text("not_informed_agreed_by"),
             date("parents_review_on")));
 

@@ -56,7 +56,7 @@ public class ChildProtectionRules {
      */
     public void requireParentsDecisionReasoned(DelegateTask task) {
         List<FieldProblem> problems = new ArrayList<>();
-        requireAge(task, "childAge", problems);
+        requireDateOfBirthOrAge(task, problems);
         if (!Boolean.TRUE.equals(task.getVariable("parentsInformed"))) {
             if (blank(task.getVariable("parentsNotInformedAgreedBy"))) {
                 problems.add(new FieldProblem("parentsNotInformedAgreedBy",
@@ -155,6 +155,32 @@ public class ChildProtectionRules {
     private static boolean referred(VariableScope variables) {
         return Boolean.TRUE.equals(variables.getVariable("referralsRecorded"))
                 || Boolean.TRUE.equals(variables.getVariable("referralInProgress"));
+    }
+
+    /**
+     * R-SX-3: a child's date of birth, or the age where the date is not known; a date of birth
+     * must be of a pupil (aged {@value #YOUNGEST_PUPIL} to {@value #OLDEST_PUPIL} today), and an
+     * age given with it must agree with it.
+     */
+    private void requireDateOfBirthOrAge(DelegateTask task, List<FieldProblem> problems) {
+        LocalDate born = date(task.getVariable("childDateOfBirth"));
+        if (born == null) {
+            requireAge(task, "childAge", problems);
+            return;
+        }
+        int age = ageOn(born, LocalDate.now(clock));
+        if (age < YOUNGEST_PUPIL || age > OLDEST_PUPIL) {
+            problems.add(new FieldProblem("childDateOfBirth", "Give the date of birth of a pupil aged between "
+                    + YOUNGEST_PUPIL + " and " + OLDEST_PUPIL + " today."));
+        } else if (task.getVariable("childAge") instanceof Number given && given.intValue() != age) {
+            problems.add(new FieldProblem("childAge", "A child born on " + born + " is " + age
+                    + " today; correct the age or leave it out."));
+        }
+    }
+
+    /** Age in whole years on a day. */
+    static int ageOn(LocalDate born, LocalDate day) {
+        return java.time.Period.between(born, day).getYears();
     }
 
     private static void requireAge(DelegateTask task, String field, List<FieldProblem> problems) {

@@ -23,8 +23,14 @@ public class ChildRecord {
     private int childNumber;
     @Column(name = "child_label", nullable = false)
     private String childLabel;
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
     @Column(nullable = false)
     private int age;
+    @Column(name = "has_sen")
+    private Boolean hasSen;
+    @Column(name = "known_to_social_care")
+    private Boolean knownToSocialCare;
     @Column(nullable = false)
     private boolean vulnerable;
     @Column(name = "risk_assessment", nullable = false)
@@ -51,7 +57,10 @@ public class ChildRecord {
         this.incidentId = incidentId;
         this.childNumber = childNumber;
         this.childLabel = answers.childLabel();
+        this.dateOfBirth = answers.dateOfBirth();
         this.age = answers.age();
+        this.hasSen = answers.hasSen();
+        this.knownToSocialCare = answers.knownToSocialCare();
         this.vulnerable = answers.vulnerable();
         this.riskAssessment = answers.riskAssessment();
         this.safeguards = answers.safeguards();
@@ -64,7 +73,7 @@ public class ChildRecord {
     }
 
     ChildSafeguarding answers() {
-        return new ChildSafeguarding(childNumber, childLabel, age, vulnerable, riskAssessment, safeguards,
-                parentsInformed, parentsRationale, notInformedAgreedBy, parentsReviewOn);
+        return new ChildSafeguarding(childNumber, childLabel, dateOfBirth, age, hasSen, knownToSocialCare, vulnerable,
+                riskAssessment, safeguards, parentsInformed, parentsRationale, notInformedAgreedBy, parentsReviewOn);
     }
 }

@@ -10,13 +10,15 @@ import org.flowable.engine.delegate.TaskListener;
 import org.safecase.casefile.CaseFiles;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
 /**
- * Keeps each child's record when the DSL completes that child's step, in the same transaction
+ * Keeps each child's record when the DSL completes that child's step (the age from the date of
+ * birth when it is known; vulnerable when the child has SEN or is known to social care), in the same transaction
  * as the step; and reads them back for the case page (callers are checked by the caller of
  * {@link #of}).
  */
@@ -33,13 +35,18 @@ public class ChildSafeguardingRecords implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         int childNumber = ((Number) task.getVariable("loopCounter")).intValue() + 1;
-        ChildSafeguarding answers = new ChildSafeguarding(childNumber, text(task, "childLabel"),
-                ((Number) task.getVariable("childAge")).intValue(),
-                Boolean.TRUE.equals(task.getVariable("childIsVulnerable")), text(task, "riskAssessment"),
+        LocalDate born = day(task.getVariable("childDateOfBirth"));
+        int age = born != null ? ChildProtectionRules.ageOn(born, LocalDate.now(clock))
+                : ((Number) task.getVariable("childAge")).intValue();
+        Boolean sen = task.getVariable("childHasSen") instanceof Boolean b ? b : null;
+        Boolean socialCare = task.getVariable("childKnownToSocialCare") instanceof Boolean b ? b : null;
+        boolean vulnerable = sen == null && socialCare == null ? Boolean.TRUE.equals(task.getVariable("childIsVulnerable"))
+                : Boolean.TRUE.equals(sen) || Boolean.TRUE.equals(socialCare);
+        ChildSafeguarding answers = new ChildSafeguarding(childNumber, text(task, "childLabel"), born, age, sen,
+                socialCare, vulnerable, text(task, "riskAssessment"),
                 text(task, "safeguards"), Boolean.TRUE.equals(task.getVariable("parentsInformed")),
                 text(task, "parentsDecisionRationale"), text(task, "parentsNotInformedAgreedBy"),
-                task.getVariable("parentsDecisionReviewOn") instanceof Date d
-                        ? d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate() : null);
+                day(task.getVariable("parentsDecisionReviewOn")));
         String reference = (String) task.getVariable("caseReference");
         long incidentId = caseFiles.idOf(reference);
         em.persist(new ChildRecord(incidentId, childNumber, answers, task.getAssignee(), LocalDateTime.now(clock)));
@@ -51,6 +58,10 @@ public class ChildSafeguardingRecords implements TaskListener {
                         ChildRecord.class)
                 .setParameter("incident", incidentId).setMaxResults(ChildProtectionRules.MOST_CHILDREN)
                 .getResultStream().map(ChildRecord::answers).toList();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date d ? d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate() : null;
     }
 
     private static String text(DelegateTask task, String name) {

@@ -91,7 +91,7 @@ class ChildProtectionIncidentProcessTest {
 
     private static Map<String, String> child(String label, boolean parentsInformed) {
         Map<String, String> answers = new HashMap<>(Map.of("childLabel", label, "childAge", "15",
-                "childIsVulnerable", "false", "riskAssessment", "Low risk; no further sharing seen",
+                "childHasSen", "false", "childKnownToSocialCare", "false", "riskAssessment", "Low risk; no further sharing seen",
                 "safeguards", "School counsellor weekly", "parentsInformed", "" + parentsInformed,
                 "parentsDecisionRationale", parentsInformed ? "No risk from telling them" : "Telling may put at risk"));
         return answers;
@@ -258,6 +258,26 @@ class ChildProtectionIncidentProcessTest {
         refused(reference, "initialReviewByDsl", noChildren, "childrenInvolved");
         refused(reference, "initialReviewByDsl", review(45), "youngestAge");
         assertThat(open(reference)).containsExactly("initialReviewByDsl");
+    }
+
+    @Test
+    void R_SX_3_eachChildHasADateOfBirthOrAnAgeAndAnAgeThatContradictsItIsRefused() {
+        String reference = report();
+        handleInSchool(reference);
+        Map<String, String> neither = child("A.B.", true);
+        neither.remove("childAge");
+        refused(reference, "recordChildSafeguarding", neither, "childAge");
+        Map<String, String> contradicted = child("A.B.", true);
+        contradicted.put("childDateOfBirth", java.time.LocalDate.now().minusYears(12).minusDays(3).toString());
+        refused(reference, "recordChildSafeguarding", contradicted, "childAge");
+        Map<String, String> adult = child("A.B.", true);
+        adult.remove("childAge");
+        adult.put("childDateOfBirth", java.time.LocalDate.now().minusYears(30).toString());
+        refused(reference, "recordChildSafeguarding", adult, "childDateOfBirth");
+        Map<String, String> born = child("A.B.", true);
+        born.remove("childAge");
+        born.put("childDateOfBirth", java.time.LocalDate.now().minusYears(14).minusDays(3).toString());
+        answer(reference, "recordChildSafeguarding", born);
     }
 
     @Test
