@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the boundaries of STYLE.md. */
 class ArchitectureTest {
@@ -33,5 +34,11 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Resource")
                 .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
                 .check(CLASSES);
+    }
+
+    /** A feature that needs another's work asks for it; two features never need each other. */
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("org.safecase.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -3,7 +3,6 @@ package org.safecase.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.NotFoundException;
-import org.safecase.workflow.TaskScope;
 
 import java.util.ArrayList;
 import java.util.List;
