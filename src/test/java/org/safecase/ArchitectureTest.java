@@ -1,15 +1,24 @@
 package org.safecase;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the boundaries of STYLE.md. */
 class ArchitectureTest {
+    private static final String ROOT = "org.safecase.";
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.safecase");
@@ -40,5 +49,43 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching("org.safecase.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * A feature's entities are its own: others go through its boundary, by id, so a table changes
+     * with one feature. {@code demo} is exempt: it seeds every feature's tables in one go, as a
+     * fixture would, and is not part of any journey.
+     */
+    @Test
+    void noFeatureUsesAnotherFeaturesEntities() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
+                .should(beAccessedOnlyFromTheirOwnFeatureOr("demo"))
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnFeatureOr(String exempt) {
+        return new ArchCondition<>("be used only from their own feature (or " + exempt + ")") {
+            @Override
+            public void check(JavaClass entity, ConditionEvents events) {
+                String feature = featureOf(entity);
+                entity.getDirectDependenciesToSelf().stream()
+                        .filter(dependency -> {
+                            String from = featureOf(dependency.getOriginClass());
+                            return from != null && !from.equals(feature) && !from.equals(exempt);
+                        })
+                        .forEach(dependency -> events.add(
+                                SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+            }
+        };
+    }
+
+    private static String featureOf(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(ROOT)) {
+            return null;
+        }
+        String rest = name.substring(ROOT.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

@@ -10,8 +10,8 @@ import org.safecase.identity.CaseAccess;
 import org.safecase.identity.CaseFacts;
 import org.safecase.identity.Caller;
 import org.safecase.identity.CallerDirectory;
-import org.safecase.identity.School;
-import org.safecase.platform.AuditEvent;
+import org.safecase.identity.Schools;
+import org.safecase.platform.AuditEntry;
 import org.safecase.platform.Messages;
 import org.safecase.workflow.CaseSteps;
 import org.safecase.platform.AuditAction;
@@ -47,6 +47,8 @@ public class CaseFiles {
     CallerDirectory callers;
     @Inject
     Messages messages;
+    @Inject
+    Schools schools;
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
@@ -81,16 +83,16 @@ public class CaseFiles {
         openWhole(caller, reference);
         List<CaseSteps.Step> done = steps.done(reference);
         List<CaseSteps.Step> open = steps.open(reference);
-        List<AuditEvent> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
-                .filter(e -> e.getAction() == AuditAction.INCIDENT_REPORTED).toList();
+        List<AuditEntry> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
+                .filter(e -> e.action() == AuditAction.INCIDENT_REPORTED).toList();
         Set<String> people = new HashSet<>();
         done.forEach(s -> people.add(s.workflowUser()));
         open.forEach(s -> people.add(s.workflowUser()));
-        reported.forEach(e -> people.add("user:" + e.getActorId()));
+        reported.forEach(e -> people.add("user:" + e.actorId()));
         Map<String, String> names = callers.displayNames(people);
         List<TimelineEntry> happened = new ArrayList<>();
         reported.forEach(e -> happened.add(new TimelineEntry(messages.get("timeline.reported"),
-                e.getOccurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.getActorId()), null)));
+                e.occurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.actorId()), null)));
         done.forEach(s -> happened.add(new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), null)));
         return new CaseTimeline(happened, open.stream()
                 .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList());
@@ -126,8 +128,8 @@ public class CaseFiles {
     }
 
     private CaseAccess accessTo(Caller caller, Incident incident) {
-        School school = em.find(School.class, incident.getSchoolId());
-        return authorisation.access(caller, new CaseFacts(incident.getSchoolId(), school.getLocalAuthorityId(),
+        Long localAuthorityId = schools.facts(incident.getSchoolId()).localAuthorityId();
+        return authorisation.access(caller, new CaseFacts(incident.getSchoolId(), localAuthorityId,
                 incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr()));
     }
 

@@ -78,13 +78,13 @@ public class Authorisation {
     }
 
     /** Members of a school, and LA admins of its local authority, may see its calendar. */
-    public boolean maySeeSchool(Caller caller, School school) {
-        return caller.belongsTo(school.getId()) || isAdminOf(caller, school);
+    public boolean maySeeSchool(Caller caller, SchoolFacts school) {
+        return caller.belongsTo(school.id()) || isAdminOf(caller, school);
     }
 
     /** A school's settings (closure dates, letter wording) are kept by its head teacher or an LA admin. */
-    public void requireMayManageSchoolCalendar(Caller caller, School school) {
-        boolean head = caller.belongsTo(school.getId()) && caller.has(Role.HEAD_TEACHER);
+    public void requireMayManageSchoolCalendar(Caller caller, SchoolFacts school) {
+        boolean head = caller.belongsTo(school.id()) && caller.has(Role.HEAD_TEACHER);
         if (!head && !isAdminOf(caller, school)) {
             throw new NotAllowedException("Only the head teacher or an LA admin can change a school's closure dates.");
         }
@@ -104,8 +104,8 @@ public class Authorisation {
         }
     }
 
-    private static boolean isAdminOf(Caller caller, School school) {
-        return caller.has(Role.LA_ADMIN) && school.getLocalAuthorityId().equals(caller.localAuthorityId());
+    private static boolean isAdminOf(Caller caller, SchoolFacts school) {
+        return caller.has(Role.LA_ADMIN) && school.localAuthorityId().equals(caller.localAuthorityId());
     }
 
     /** The tasks a caller may see: assigned to them, or offered to their own school's groups. */

@@ -74,8 +74,7 @@ class AuthorisationTest {
 
     @Test
     void R_X_1_headTeacherAndLaAdminKeepTheSchoolCalendarOthersDoNot() {
-        School school = new School(9L, "Riverside", "900001", Nation.ENGLAND);
-        setId(school, SCHOOL_A);
+        SchoolFacts school = new SchoolFacts(SCHOOL_A, 9L, "Riverside", Nation.ENGLAND);
         authorisation.requireMayManageSchoolCalendar(caller(70, SCHOOL_A, Role.HEAD_TEACHER), school);
         authorisation.requireMayManageSchoolCalendar(caller(71, null, Role.LA_ADMIN), school);
         assertThatThrownBy(() -> authorisation.requireMayManageSchoolCalendar(caller(72, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), school))
@@ -85,16 +84,6 @@ class AuthorisationTest {
         Caller otherLaAdmin = new Caller(74L, "x", "X", 99L, null, EnumSet.of(Role.LA_ADMIN));
         assertThat(authorisation.maySeeSchool(otherLaAdmin, school)).isFalse();
         assertThat(authorisation.maySeeSchool(caller(75, SCHOOL_A, Role.STAFF), school)).isTrue();
-    }
-
-    private static void setId(School school, long id) {
-        try {
-            var field = School.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(school, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
