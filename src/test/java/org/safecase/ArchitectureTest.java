@@ -1,5 +1,6 @@
 package org.safecase;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,6 +9,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Embeddable;
+import jakarta.inject.Named;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,9 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.safecase");
+
+    private static final DescribedPredicate<JavaClass> PAGE_BEAN = DescribedPredicate.describe("are page beans (@Named *View)",
+            type -> type.getSimpleName().endsWith("View") && type.isAnnotatedWith(Named.class));
 
     @Test
     void onlyTheWorkflowFeatureUsesEngineInternals() {
@@ -61,6 +66,15 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
                 .should(beAccessedOnlyFromTheirOwnFeatureOr("demo"))
                 .check(CLASSES);
+    }
+
+    /**
+     * A page bean backs one page and gets what it needs from boundaries; leaning on another page's
+     * bean ties two pages' life cycles together and skips the boundary's checks.
+     */
+    @Test
+    void pageBeansDoNotUseOtherPageBeans() {
+        noClasses().that(PAGE_BEAN).should().dependOnClassesThat(PAGE_BEAN).check(CLASSES);
     }
 
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnFeatureOr(String exempt) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.CaseAccess;
 import org.safecase.identity.CaseFacts;
+import org.safecase.identity.CaseRights;
 import org.safecase.identity.Caller;
 import org.safecase.identity.CallerDirectory;
 import org.safecase.identity.Schools;
@@ -127,10 +128,24 @@ public class CaseFiles {
         return new NotFoundException("Case");
     }
 
+    /**
+     * What the caller may do on the case, for a page to offer; none for a case it may not see or
+     * that does not exist. Not audited: the page that shows the case has recorded the view or the refusal.
+     */
+    public CaseRights rights(Caller caller, String reference) {
+        return byReference(reference)
+                .map(i -> authorisation.rights(caller, factsOf(i), i.getStatus() == CaseStatus.CLOSED))
+                .orElse(CaseRights.NONE);
+    }
+
     private CaseAccess accessTo(Caller caller, Incident incident) {
+        return authorisation.access(caller, factsOf(incident));
+    }
+
+    private CaseFacts factsOf(Incident incident) {
         Long localAuthorityId = schools.facts(incident.getSchoolId()).localAuthorityId();
-        return authorisation.access(caller, new CaseFacts(incident.getSchoolId(), localAuthorityId,
-                incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr()));
+        return new CaseFacts(incident.getSchoolId(), localAuthorityId,
+                incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr());
     }
 
     Optional<Incident> byReference(String reference) {

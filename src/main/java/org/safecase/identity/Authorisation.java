@@ -64,6 +64,29 @@ public class Authorisation {
     }
 
     /**
+     * What the caller may do on a case (R-SX-1, R-SX-4, R-SX-7): only on a case it may see in
+     * full; a staff case is re-categorised by its online-safety lead or head teacher while still
+     * open; a child-protection case is referred and closed by the DSL or deputy DSL.
+     */
+    public CaseRights rights(Caller caller, CaseFacts facts, boolean closed) {
+        if (access(caller, facts) != CaseAccess.FULL) {
+            return CaseRights.NONE;
+        }
+        boolean childProtection = facts.childProtection();
+        boolean safeguardingLead = childProtection && maySafeguard(caller);
+        return new CaseRights(true, childProtection, !childProtection && !closed && mayRecategorise(caller),
+                safeguardingLead, safeguardingLead);
+    }
+
+    private static boolean mayRecategorise(Caller caller) {
+        return caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
+    }
+
+    private static boolean maySafeguard(Caller caller) {
+        return caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+    }
+
+    /**
      * Which cases the caller may list and export in the case register: those it may open in full
      * ({@link #mayReadCase}, without the reporter's own reports) or, for LA HR, as a summary
      * ({@link #access}). Plain staff, governors and LA admins list nothing (no case content).

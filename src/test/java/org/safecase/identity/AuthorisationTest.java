@@ -163,4 +163,32 @@ class AuthorisationTest {
         assertThat(hr.covers(new CaseFacts(SCHOOL_A, 8L, 10L, false, true))).as("another LA").isFalse();
         assertThat(hr.covers(new CaseFacts(SCHOOL_A, 9L, 10L, false, false))).as("not handed over").isFalse();
     }
+
+    @Test
+    void R_SX_1_onlyTheLeadOrHeadMayRecategoriseAnOpenStaffCase() {
+        CaseFacts staffCase = new CaseFacts(SCHOOL_A, 9L, 10L, false, false);
+        assertThat(authorisation.rights(caller(120, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), staffCase, false).mayRecategorise()).isTrue();
+        assertThat(authorisation.rights(caller(121, SCHOOL_A, Role.HEAD_TEACHER), staffCase, false).mayRecategorise()).isTrue();
+        assertThat(authorisation.rights(caller(122, SCHOOL_A, Role.HEAD_TEACHER), staffCase, true).mayRecategorise())
+                .as("closed").isFalse();
+        assertThat(authorisation.rights(caller(10, SCHOOL_A, Role.STAFF), staffCase, false))
+                .as("the reporter sees the case but may not re-categorise it")
+                .isEqualTo(new CaseRights(true, false, false, false, false));
+        assertThat(authorisation.rights(caller(123, SCHOOL_B, Role.HEAD_TEACHER), staffCase, false)).isEqualTo(CaseRights.NONE);
+    }
+
+    @Test
+    void R_SX_4_theDslAndDeputyReferAndCloseAChildProtectionCaseTheHeadOnlyReadsIt() {
+        CaseFacts childProtection = new CaseFacts(SCHOOL_A, 9L, 10L, true, false);
+        assertThat(authorisation.rights(caller(130, SCHOOL_A, Role.DSL), childProtection, false))
+                .isEqualTo(new CaseRights(true, true, false, true, true));
+        assertThat(authorisation.rights(caller(131, SCHOOL_A, Role.DEPUTY_DSL), childProtection, false))
+                .isEqualTo(new CaseRights(true, true, false, true, true));
+        assertThat(authorisation.rights(caller(132, SCHOOL_A, Role.HEAD_TEACHER), childProtection, false))
+                .isEqualTo(new CaseRights(true, true, false, false, false));
+        assertThat(authorisation.rights(caller(10, SCHOOL_A, Role.STAFF), childProtection, false))
+                .as("the reporter: a receipt only").isEqualTo(CaseRights.NONE);
+        assertThat(authorisation.rights(caller(133, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), childProtection, false))
+                .isEqualTo(CaseRights.NONE);
+    }
 }
