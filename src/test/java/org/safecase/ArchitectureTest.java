@@ -12,6 +12,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.inject.Named;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.safecase.identity.Caller;
+import org.safecase.identity.Role;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -75,6 +77,20 @@ class ArchitectureTest {
     @Test
     void pageBeansDoNotUseOtherPageBeans() {
         noClasses().that(PAGE_BEAN).should().dependOnClassesThat(PAGE_BEAN).check(CLASSES);
+    }
+
+    /**
+     * Rights are decided in one place: which roles may do what is identity's {@code Authorisation};
+     * pages and boundaries ask it (a {@code CaseRights} per case) instead of checking roles.
+     * {@code demo} is exempt: it creates the demo users with their roles.
+     */
+    @Test
+    void onlyIdentityChecksRoles() {
+        noClasses().that().resideOutsideOfPackages("org.safecase.identity..", "org.safecase.demo..")
+                .should().dependOnClassesThat().belongToAnyOf(Role.class)
+                .orShould().callMethod(Caller.class, "has", Role.class)
+                .orShould().callMethod(Caller.class, "hasAny", Role[].class)
+                .check(CLASSES);
     }
 
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnFeatureOr(String exempt) {

@@ -78,6 +78,20 @@ public class Authorisation {
                 safeguardingLead, safeguardingLead);
     }
 
+    /** R-SX-1: the school's online-safety lead or head teacher turns a staff case into child protection. */
+    public void requireMayRecategorise(Caller caller) {
+        if (!mayRecategorise(caller)) {
+            throw new NotAllowedException("Only the online-safety lead or the head teacher can re-categorise a case.");
+        }
+    }
+
+    /** R-SX-4, R-SX-7: a child-protection case is referred and closed by the school's DSL or deputy DSL. */
+    public void requireMaySafeguard(Caller caller) {
+        if (!maySafeguard(caller)) {
+            throw new NotAllowedException("Only the DSL or the deputy DSL can refer or close a child-protection case.");
+        }
+    }
+
     private static boolean mayRecategorise(Caller caller) {
         return caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
     }
@@ -121,8 +135,13 @@ public class Authorisation {
     }
 
     /** LA-wide reference data (e.g. the provider directory) is kept by LA admins. */
+    public boolean mayEditProviders(Caller caller) {
+        return caller.has(Role.LA_ADMIN);
+    }
+
+    /** As {@link #mayEditProviders}, for the boundary that saves LA-wide reference data. */
     public void requireLaAdmin(Caller caller) {
-        if (!caller.has(Role.LA_ADMIN)) {
+        if (!mayEditProviders(caller)) {
             throw new NotAllowedException("Only an LA admin can change this.");
         }
     }

@@ -8,12 +8,11 @@ import org.safecase.casefile.CaseOpening;
 import org.safecase.casefile.CaseStart;
 import org.safecase.casefile.OpenCase;
 import org.safecase.evidence.Evidence;
+import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
-import org.safecase.identity.Role;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.ConflictException;
-import org.safecase.platform.NotAllowedException;
 import org.safecase.workflow.CaseWorkflow;
 
 import java.time.Clock;
@@ -42,14 +41,14 @@ public class Recategorisation {
     @Inject
     AuditTrail audit;
     @Inject
+    Authorisation authorisation;
+    @Inject
     Clock clock;
 
     /** @return how many files were withheld for the DSL to have destroyed */
     public int toChildProtection(Caller caller, String reference) {
         OpenCase open = caseFiles.openWhole(caller, reference);
-        if (!caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER)) {
-            throw new NotAllowedException("Only the online-safety lead or the head teacher can re-categorise a case.");
-        }
+        authorisation.requireMayRecategorise(caller);
         if (open.childProtection()) {
             throw new ConflictException("This case is already a child-protection case.");
         }

@@ -191,4 +191,16 @@ class AuthorisationTest {
         assertThat(authorisation.rights(caller(133, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), childProtection, false))
                 .isEqualTo(CaseRights.NONE);
     }
+
+    @Test
+    void boundariesAskTheSameRoleQuestionsAsThePages() {
+        authorisation.requireMayRecategorise(caller(140, SCHOOL_A, Role.ONLINE_SAFETY_LEAD));
+        assertThatThrownBy(() -> authorisation.requireMayRecategorise(caller(141, SCHOOL_A, Role.DSL)))
+                .isInstanceOf(NotAllowedException.class);
+        authorisation.requireMaySafeguard(caller(142, SCHOOL_A, Role.DEPUTY_DSL));
+        assertThatThrownBy(() -> authorisation.requireMaySafeguard(caller(143, SCHOOL_A, Role.HEAD_TEACHER)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(authorisation.mayEditProviders(caller(144, null, Role.LA_ADMIN))).isTrue();
+        assertThat(authorisation.mayEditProviders(caller(145, SCHOOL_A, Role.HEAD_TEACHER))).isFalse();
+    }
 }
