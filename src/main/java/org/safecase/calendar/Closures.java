@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
-import org.safecase.identity.School;
+import org.safecase.identity.SchoolFacts;
+import org.safecase.identity.Schools;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;
@@ -31,17 +32,19 @@ public class Closures {
     EntityManager em;
     @Inject
     Authorisation authorisation;
+    @Inject
+    Schools schools;
 
     public List<ClosureView> list(Caller caller, Long schoolId) {
-        School school = schoolFor(caller, schoolId);
+        SchoolFacts school = schools.visibleTo(caller, schoolId);
         return em.createQuery("select c from SchoolClosure c where c.schoolId = :school order by c.firstDay",
                         SchoolClosure.class)
-                .setParameter("school", school.getId())
+                .setParameter("school", school.id())
                 .getResultStream().map(ClosureView::of).toList();
     }
 
     public ClosureView add(Caller caller, Long schoolId, LocalDate firstDay, LocalDate lastDay, String reason) {
-        School school = schoolFor(caller, schoolId);
+        SchoolFacts school = schools.visibleTo(caller, schoolId);
         authorisation.requireMayManageSchoolCalendar(caller, school);
         List<FieldProblem> problems = new ArrayList<>();
         if (firstDay == null) {
@@ -64,7 +67,7 @@ public class Closures {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        SchoolClosure closure = new SchoolClosure(school.getLocalAuthorityId(), school.getId(),
+        SchoolClosure closure = new SchoolClosure(school.localAuthorityId(), school.id(),
                 new ClosurePeriod(firstDay, lastDay), why);
         em.persist(closure);
         em.flush();
@@ -72,20 +75,12 @@ public class Closures {
     }
 
     public void remove(Caller caller, Long schoolId, Long closureId) {
-        School school = schoolFor(caller, schoolId);
+        SchoolFacts school = schools.visibleTo(caller, schoolId);
         authorisation.requireMayManageSchoolCalendar(caller, school);
         SchoolClosure closure = closureId == null ? null : em.find(SchoolClosure.class, closureId);
-        if (closure == null || !school.getId().equals(closure.getSchoolId())) {
+        if (closure == null || !school.id().equals(closure.getSchoolId())) {
             throw new NotFoundException("Closure");
         }
         em.remove(closure);
-    }
-
-    private School schoolFor(Caller caller, Long schoolId) {
-        School school = schoolId == null ? null : em.find(School.class, schoolId);
-        if (school == null || !authorisation.maySeeSchool(caller, school)) {
-            throw new NotFoundException("School");
-        }
-        return school;
     }
 }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.safecase.identity.School;
-import org.safecase.platform.NotFoundException;
+import org.safecase.identity.SchoolFacts;
+import org.safecase.identity.Schools;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +24,8 @@ public class SchoolCalendars {
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
     @Inject
+    Schools schools;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "safecase.calendar.day-start", defaultValue = "08:30")
@@ -33,20 +35,17 @@ public class SchoolCalendars {
     String dayEnd;
 
     public SchoolCalendar forSchool(Long schoolId) {
-        School school = schoolId == null ? null : em.find(School.class, schoolId);
-        if (school == null) {
-            throw new NotFoundException("School");
-        }
+        SchoolFacts school = schools.facts(schoolId);
         LocalDate from = LocalDate.now(clock).minusDays(PAST_DAYS_CONSIDERED);
         var closures = em.createQuery("""
                         select c from SchoolClosure c
                         where c.localAuthorityId = :la and (c.schoolId = :school or c.schoolId is null)
                           and c.lastDay >= :from""", SchoolClosure.class)
-                .setParameter("la", school.getLocalAuthorityId())
+                .setParameter("la", school.localAuthorityId())
                 .setParameter("school", schoolId)
                 .setParameter("from", from)
                 .getResultStream().map(SchoolClosure::period).toList();
-        return new SchoolCalendar(school.getNation(), closures, schoolDay());
+        return new SchoolCalendar(school.nation(), closures, schoolDay());
     }
 
     SchoolDay schoolDay() {

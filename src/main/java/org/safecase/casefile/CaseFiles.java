@@ -8,10 +8,11 @@ import jakarta.transaction.Transactional;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.CaseAccess;
 import org.safecase.identity.CaseFacts;
+import org.safecase.identity.CaseRights;
 import org.safecase.identity.Caller;
 import org.safecase.identity.CallerDirectory;
-import org.safecase.identity.School;
-import org.safecase.platform.AuditEvent;
+import org.safecase.identity.Schools;
+import org.safecase.platform.AuditEntry;
 import org.safecase.platform.Messages;
 import org.safecase.workflow.CaseSteps;
 import org.safecase.platform.AuditAction;
@@ -51,6 +52,8 @@ public class CaseFiles {
     CaseRecords records;
     @Inject
     CaseChronology chronology;
+    @Inject
+    Schools schools;
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
@@ -85,16 +88,16 @@ public class CaseFiles {
         openWhole(caller, reference);
         List<CaseSteps.Step> done = steps.done(reference);
         List<CaseSteps.Step> open = steps.open(reference);
-        List<AuditEvent> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
-                .filter(e -> e.getAction() == AuditAction.INCIDENT_REPORTED).toList();
+        List<AuditEntry> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
+                .filter(e -> e.action() == AuditAction.INCIDENT_REPORTED).toList();
         Set<String> people = new HashSet<>();
         done.forEach(s -> people.add(s.workflowUser()));
         open.forEach(s -> people.add(s.workflowUser()));
-        reported.forEach(e -> people.add("user:" + e.getActorId()));
+        reported.forEach(e -> people.add("user:" + e.actorId()));
         Map<String, String> names = callers.displayNames(people);
         List<TimelineEntry> happened = new ArrayList<>();
         reported.forEach(e -> happened.add(new TimelineEntry(messages.get("timeline.reported"),
-                e.getOccurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.getActorId()), null)));
+                e.occurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.actorId()), null)));
         done.forEach(s -> happened.add(new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), null)));
         return new CaseTimeline(happened, open.stream()
                 .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList(),
@@ -141,10 +144,24 @@ public class CaseFiles {
         return new NotFoundException("Case");
     }
 
+    /**
+     * What the caller may do on the case, for a page to offer; none for a case it may not see or
+     * that does not exist. Not audited: the page that shows the case has recorded the view or the refusal.
+     */
+    public CaseRights rights(Caller caller, String reference) {
+        return byReference(reference)
+                .map(i -> authorisation.rights(caller, factsOf(i), i.getStatus() == CaseStatus.CLOSED))
+                .orElse(CaseRights.NONE);
+    }
+
     private CaseAccess accessTo(Caller caller, Incident incident) {
-        School school = em.find(School.class, incident.getSchoolId());
-        return authorisation.access(caller, new CaseFacts(incident.getSchoolId(), school.getLocalAuthorityId(),
-                incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr()));
+        return authorisation.access(caller, factsOf(incident));
+    }
+
+    private CaseFacts factsOf(Incident incident) {
+        Long localAuthorityId = schools.facts(incident.getSchoolId()).localAuthorityId();
+        return new CaseFacts(incident.getSchoolId(), localAuthorityId,
+                incident.getReporterId(), incident.getCategory().isChildProtection(), incident.isHandedToHr());
     }
 
     Optional<Incident> byReference(String reference) {

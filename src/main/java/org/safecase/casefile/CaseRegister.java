@@ -10,7 +10,7 @@ import org.safecase.identity.Authorisation;
 import org.safecase.identity.CaseFacts;
 import org.safecase.identity.CaseListScope;
 import org.safecase.identity.Caller;
-import org.safecase.identity.School;
+import org.safecase.identity.Schools;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 
@@ -44,6 +44,8 @@ public class CaseRegister {
     Authorisation authorisation;
     @Inject
     AuditTrail audit;
+    @Inject
+    Schools schools;
 
     /** One page ({@code size} at most {@value #MAX_PAGE}) and the number of all matching cases. */
     public CaseList search(Caller caller, CaseSearch search, int first, int size) {
@@ -115,8 +117,8 @@ public class CaseRegister {
         if (incident == null || !incident.getCategory().isChildProtection()) {
             return false;
         }
-        School school = em.find(School.class, incident.getSchoolId());
-        if (scope.covers(new CaseFacts(incident.getSchoolId(), school.getLocalAuthorityId(), incident.getReporterId(),
+        Long localAuthorityId = schools.facts(incident.getSchoolId()).localAuthorityId();
+        if (scope.covers(new CaseFacts(incident.getSchoolId(), localAuthorityId, incident.getReporterId(),
                 true, incident.isHandedToHr()))) {
             return false;
         }

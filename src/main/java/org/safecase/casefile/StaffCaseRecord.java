@@ -2,7 +2,7 @@ package org.safecase.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.safecase.identity.CallerDirectory;
+import org.safecase.identity.Schools;
 import org.safecase.workflow.CompletedStep;
 import org.safecase.workflow.DeadlineRecorder;
 import org.safecase.workflow.MissedDeadline;
@@ -62,7 +62,7 @@ public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecor
     @Inject
     Clock clock;
     @Inject
-    CallerDirectory callers;
+    Schools schools;
 
     @Override
     public List<RecordTable> tables() {
@@ -103,7 +103,7 @@ public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecor
         summary.put("platform", incident.details().platform());
         summary.put("occurred_on", incident.details().occurredAt().toLocalDate());
         summary.put("reported_on", incident.getReportedAt().toLocalDate());
-        summary.put("school_name", callers.school(incident.getSchoolId()).getName());
+        summary.put("school_name", schools.facts(incident.getSchoolId()).name());
         return summary;
     }
 

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.safecase.casefile.CaseFiles;
 import org.safecase.casefile.OpenCase;
+import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
-import org.safecase.identity.Role;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.ConflictException;
-import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.NotFoundException;
 import org.safecase.workflow.CaseSteps;
 import org.safecase.workflow.ChildProtectionWorkflow;
@@ -36,6 +35,8 @@ public class ChildProtectionCases {
     CaseSteps steps;
     @Inject
     AuditTrail audit;
+    @Inject
+    Authorisation authorisation;
 
     /** R-SX-4: handling in school never rules out referral; the DSL can refer at any time. */
     public void referNow(Caller caller, String reference) {
@@ -69,9 +70,7 @@ public class ChildProtectionCases {
 
     private OpenCase requireDslOf(Caller caller, String reference) {
         OpenCase open = requireChildProtection(caller, reference);
-        if (!caller.hasAny(Role.DSL, Role.DEPUTY_DSL)) {
-            throw new NotAllowedException("Only the DSL or the deputy DSL can refer or close a child-protection case.");
-        }
+        authorisation.requireMaySafeguard(caller);
         return open;
     }
 

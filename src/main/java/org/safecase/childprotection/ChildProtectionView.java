@@ -3,10 +3,9 @@ package org.safecase.childprotection;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.safecase.casefile.CaseFileView;
-import org.safecase.casefile.CaseView;
+import org.safecase.casefile.CaseFiles;
 import org.safecase.identity.Caller;
-import org.safecase.identity.Role;
+import org.safecase.identity.CaseRights;
 import org.safecase.platform.Messages;
 import org.safecase.platform.PageMessages;
 
@@ -15,8 +14,9 @@ import java.util.List;
 
 /**
  * The child-protection section of {@code casefile/case.xhtml}: the referral decision, each child's
- * record, and the DSL's "refer now" and "close" actions. Loaded only after the case page found
- * the caller may see the whole case, so a refused caller is audited once, by the case page.
+ * record, and the DSL's "refer now" and "close" actions. Shown only where the caller's
+ * {@link CaseRights} allow; asking for them is not audited, so a refused caller is audited once,
+ * by the case page.
  */
 @Named
 @ViewScoped
@@ -30,18 +30,18 @@ public class ChildProtectionView implements Serializable {
     @Inject
     transient Messages messages;
     @Inject
-    CaseFileView caseFile;
+    transient CaseFiles caseFiles;
 
     private String reference;
     private boolean shown;
+    private CaseRights rights = CaseRights.NONE;
     private List<ChildSafeguarding> children = List.of();
 
     public void load() {
-        CaseView seen = caseFile.getCase();
-        if (seen == null || !seen.isWhole() || !seen.details().category().isChildProtection()) {
+        rights = caseFiles.rights(caller, reference);
+        if (!rights.mayReadChildRecords()) {
             return;
         }
-        reference = seen.reference();
         children = cases.children(caller, reference);
         shown = true;
     }
@@ -73,7 +73,15 @@ public class ChildProtectionView implements Serializable {
     }
 
     public boolean isMayAct() {
-        return caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+        return rights.mayReferNow() || rights.mayClose();
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
     }
 
     public List<ChildSafeguarding> getChildren() {

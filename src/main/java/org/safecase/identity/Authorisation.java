@@ -3,7 +3,6 @@ package org.safecase.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.NotFoundException;
-import org.safecase.workflow.TaskScope;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +64,43 @@ public class Authorisation {
     }
 
     /**
+     * What the caller may do on a case (R-SX-1, R-SX-4, R-SX-7): only on a case it may see in
+     * full; a staff case is re-categorised by its online-safety lead or head teacher while still
+     * open; a child-protection case is referred and closed by the DSL or deputy DSL.
+     */
+    public CaseRights rights(Caller caller, CaseFacts facts, boolean closed) {
+        if (access(caller, facts) != CaseAccess.FULL) {
+            return CaseRights.NONE;
+        }
+        boolean childProtection = facts.childProtection();
+        boolean safeguardingLead = childProtection && maySafeguard(caller);
+        return new CaseRights(true, childProtection, !childProtection && !closed && mayRecategorise(caller),
+                safeguardingLead, safeguardingLead);
+    }
+
+    /** R-SX-1: the school's online-safety lead or head teacher turns a staff case into child protection. */
+    public void requireMayRecategorise(Caller caller) {
+        if (!mayRecategorise(caller)) {
+            throw new NotAllowedException("Only the online-safety lead or the head teacher can re-categorise a case.");
+        }
+    }
+
+    /** R-SX-4, R-SX-7: a child-protection case is referred and closed by the school's DSL or deputy DSL. */
+    public void requireMaySafeguard(Caller caller) {
+        if (!maySafeguard(caller)) {
+            throw new NotAllowedException("Only the DSL or the deputy DSL can refer or close a child-protection case.");
+        }
+    }
+
+    private static boolean mayRecategorise(Caller caller) {
+        return caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
+    }
+
+    private static boolean maySafeguard(Caller caller) {
+        return caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+    }
+
+    /**
      * Which cases the caller may list and export in the case register: those it may open in full
      * ({@link #mayReadCase}, without the reporter's own reports) or, for LA HR, as a summary
      * ({@link #access}). Plain staff, governors and LA admins list nothing (no case content).
@@ -79,13 +115,13 @@ public class Authorisation {
     }
 
     /** Members of a school, and LA admins of its local authority, may see its calendar. */
-    public boolean maySeeSchool(Caller caller, School school) {
-        return caller.belongsTo(school.getId()) || isAdminOf(caller, school);
+    public boolean maySeeSchool(Caller caller, SchoolFacts school) {
+        return caller.belongsTo(school.id()) || isAdminOf(caller, school);
     }
 
     /** A school's settings (closure dates, letter wording) are kept by its head teacher or an LA admin. */
-    public void requireMayManageSchoolCalendar(Caller caller, School school) {
-        boolean head = caller.belongsTo(school.getId()) && caller.has(Role.HEAD_TEACHER);
+    public void requireMayManageSchoolCalendar(Caller caller, SchoolFacts school) {
+        boolean head = caller.belongsTo(school.id()) && caller.has(Role.HEAD_TEACHER);
         if (!head && !isAdminOf(caller, school)) {
             throw new NotAllowedException("Only the head teacher or an LA admin can change a school's closure dates.");
         }
@@ -99,14 +135,19 @@ public class Authorisation {
     }
 
     /** LA-wide reference data (e.g. the provider directory) is kept by LA admins. */
+    public boolean mayEditProviders(Caller caller) {
+        return caller.has(Role.LA_ADMIN);
+    }
+
+    /** As {@link #mayEditProviders}, for the boundary that saves LA-wide reference data. */
     public void requireLaAdmin(Caller caller) {
-        if (!caller.has(Role.LA_ADMIN)) {
+        if (!mayEditProviders(caller)) {
             throw new NotAllowedException("Only an LA admin can change this.");
         }
     }
 
-    private static boolean isAdminOf(Caller caller, School school) {
-        return caller.has(Role.LA_ADMIN) && school.getLocalAuthorityId().equals(caller.localAuthorityId());
+    private static boolean isAdminOf(Caller caller, SchoolFacts school) {
+        return caller.has(Role.LA_ADMIN) && school.localAuthorityId().equals(caller.localAuthorityId());
     }
 
     /** The tasks a caller may see: assigned to them, or offered to their own school's groups. */

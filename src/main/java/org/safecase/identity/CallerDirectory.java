@@ -36,12 +36,4 @@ public class CallerDirectory {
         return em.createQuery("select u from AppUser u where u.id in :ids", AppUser.class).setParameter("ids", ids)
                 .getResultStream().collect(Collectors.toMap(u -> "user:" + u.getId(), AppUser::getDisplayName));
     }
-
-    public School school(Long schoolId) {
-        School school = schoolId == null ? null : em.find(School.class, schoolId);
-        if (school == null) {
-            throw new NotFoundException("School");
-        }
-        return school;
-    }
 }

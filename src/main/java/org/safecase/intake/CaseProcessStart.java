@@ -2,14 +2,12 @@ package org.safecase.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.safecase.calendar.Deadlines;
+import org.safecase.casefile.CaseStart;
 import org.safecase.casefile.Circumstances;
-import org.safecase.casefile.Incident;
 import org.safecase.identity.Authorisation;
-import org.safecase.identity.School;
 import org.safecase.identity.SchoolGroups;
+import org.safecase.identity.Schools;
 import org.safecase.workflow.CaseWorkflow;
 import org.safecase.workflow.ProcessModels;
 
@@ -22,24 +20,24 @@ import java.util.Map;
  */
 @ApplicationScoped
 class CaseProcessStart {
-    @PersistenceContext(unitName = "safecase")
-    EntityManager em;
+    @Inject
+    Schools schools;
     @Inject
     CaseWorkflow workflow;
     @Inject
     Deadlines deadlines;
 
     /** @return the process instance id */
-    String start(Incident incident, Long localAuthorityId, int withheldFiles) {
-        boolean childProtection = incident.getCategory().isChildProtection();
-        Long school = incident.getSchoolId();
-        Circumstances circumstances = incident.details().circumstances();
+    String start(CaseStart incident, Long localAuthorityId, int withheldFiles) {
+        boolean childProtection = incident.category().isChildProtection();
+        Long school = incident.schoolId();
+        Circumstances circumstances = incident.circumstances();
         Map<String, Object> variables = Map.ofEntries(
                 Map.entry("schoolId", school),
-                Map.entry("schoolNation", em.find(School.class, school).getNation().name()),
-                Map.entry("caseReference", incident.getReference()),
-                Map.entry("category", incident.getCategory().name()),
-                Map.entry("reporterUser", Authorisation.workflowUserId(incident.getReporterId())),
+                Map.entry("schoolNation", schools.facts(school).nation().name()),
+                Map.entry("caseReference", incident.reference()),
+                Map.entry("category", incident.category().name()),
+                Map.entry("reporterUser", Authorisation.workflowUserId(incident.reporterId())),
                 Map.entry("reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(school)
                         : SchoolGroups.onlineSafetyLeads(school)),
                 Map.entry("headTeacherGroup", SchoolGroups.headTeacher(school)),
@@ -51,6 +49,6 @@ class CaseProcessStart {
                 Map.entry("policeWanted", circumstances.policeWanted()),
                 Map.entry("withheldFiles", withheldFiles));
         String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
-        return workflow.start(processKey, incident.getReference(), variables);
+        return workflow.start(processKey, incident.reference(), variables);
     }
 }

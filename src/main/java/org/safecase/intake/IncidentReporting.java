@@ -2,10 +2,9 @@ package org.safecase.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.safecase.casefile.Incident;
+import org.safecase.casefile.CaseOpening;
+import org.safecase.casefile.CaseStart;
 import org.safecase.casefile.IncidentDetails;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
@@ -23,10 +22,10 @@ import java.time.Year;
  */
 @ApplicationScoped
 public class IncidentReporting {
-    @PersistenceContext(unitName = "safecase")
-    EntityManager em;
     @Inject
     Authorisation authorisation;
+    @Inject
+    CaseOpening caseOpening;
     @Inject
     IncidentReferences references;
     @Inject
@@ -44,11 +43,10 @@ public class IncidentReporting {
         IncidentDetails details = new ReportValidator(clock).validate(report);
         LocalDateTime now = LocalDateTime.now(clock);
         String reference = references.next(Year.from(now));
-        Incident incident = new Incident(reference, caller.schoolId(), caller.userId(), details, now);
-        em.persist(incident);
+        CaseStart incident = caseOpening.open(reference, caller.schoolId(), caller.userId(), details, now);
 
         boolean childProtection = details.category().isChildProtection();
-        incident.processStarted(caseProcess.start(incident, caller.localAuthorityId(), 0));
+        caseOpening.processStarted(incident.incidentId(), caseProcess.start(incident, caller.localAuthorityId(), 0));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
         drafts.discard(caller);
         return new ReportReceipt(reference, now, childProtection, details.circumstances().immediateDanger());

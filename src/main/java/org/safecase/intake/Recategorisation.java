@@ -2,20 +2,17 @@ package org.safecase.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.safecase.casefile.CaseFiles;
-import org.safecase.casefile.CaseStatus;
-import org.safecase.casefile.Incident;
+import org.safecase.casefile.CaseOpening;
+import org.safecase.casefile.CaseStart;
 import org.safecase.casefile.OpenCase;
 import org.safecase.evidence.Evidence;
+import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
-import org.safecase.identity.Role;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.ConflictException;
-import org.safecase.platform.NotAllowedException;
 import org.safecase.workflow.CaseWorkflow;
 
 import java.time.Clock;
@@ -31,10 +28,10 @@ import java.time.LocalDateTime;
 public class Recategorisation {
     static final String STOPPED_BECAUSE = "Re-categorised as child protection (nude images of a pupil)";
 
-    @PersistenceContext(unitName = "safecase")
-    EntityManager em;
     @Inject
     CaseFiles caseFiles;
+    @Inject
+    CaseOpening caseOpening;
     @Inject
     Evidence evidence;
     @Inject
@@ -44,25 +41,21 @@ public class Recategorisation {
     @Inject
     AuditTrail audit;
     @Inject
+    Authorisation authorisation;
+    @Inject
     Clock clock;
 
     /** @return how many files were withheld for the DSL to have destroyed */
     public int toChildProtection(Caller caller, String reference) {
         OpenCase open = caseFiles.openWhole(caller, reference);
-        if (!caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER)) {
-            throw new NotAllowedException("Only the online-safety lead or the head teacher can re-categorise a case.");
-        }
+        authorisation.requireMayRecategorise(caller);
         if (open.childProtection()) {
             throw new ConflictException("This case is already a child-protection case.");
         }
-        Incident incident = em.find(Incident.class, open.incidentId());
-        if (incident.getStatus() == CaseStatus.CLOSED) {
-            throw new ConflictException("This case is closed; report the images as a new child-protection incident.");
-        }
-        workflow.stop(incident.getProcessInstanceId(), STOPPED_BECAUSE);
-        incident.recategorisedAsChildProtection(LocalDateTime.now(clock));
+        workflow.stop(caseOpening.processToStopForRecategorisation(open.incidentId()), STOPPED_BECAUSE);
+        CaseStart incident = caseOpening.recategoriseAsChildProtection(open.incidentId(), LocalDateTime.now(clock));
         int withheld = evidence.withholdFiles(open.incidentId());
-        incident.processStarted(caseProcess.start(incident, caller.localAuthorityId(), withheld));
+        caseOpening.processStarted(open.incidentId(), caseProcess.start(incident, caller.localAuthorityId(), withheld));
         audit.record(caller.userId(), open.schoolId(), AuditAction.CASE_RECATEGORISED, reference);
         return withheld;
     }

@@ -3,11 +3,9 @@ package org.safecase.intake;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.safecase.casefile.CaseFileView;
-import org.safecase.casefile.CaseStatus;
-import org.safecase.casefile.CaseView;
+import org.safecase.casefile.CaseFiles;
 import org.safecase.identity.Caller;
-import org.safecase.identity.Role;
+import org.safecase.identity.CaseRights;
 import org.safecase.platform.Messages;
 import org.safecase.platform.PageMessages;
 
@@ -26,17 +24,22 @@ public class RecategorisationView implements Serializable {
     @Inject
     transient Messages messages;
     @Inject
-    CaseFileView caseFile;
+    transient CaseFiles caseFiles;
+
+    private String reference;
+    private CaseRights rights = CaseRights.NONE;
+
+    /** Called by {@code f:viewAction} once the reference parameter is set; not audited (the case page is). */
+    public void load() {
+        rights = caseFiles.rights(caller, reference);
+    }
 
     /** Offered on an open staff case seen in full by its school's online-safety lead or head teacher. */
     public boolean isOffered() {
-        CaseView seen = caseFile.getCase();
-        return seen != null && seen.isWhole() && !seen.details().category().isChildProtection()
-                && seen.status() != CaseStatus.CLOSED && caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
+        return rights.mayRecategorise();
     }
 
     public String toChildProtection() {
-        String reference = caseFile.getReference();
         try {
             recategorisation.toChildProtection(caller, reference);
         } catch (RuntimeException e) {
@@ -45,5 +48,13 @@ public class RecategorisationView implements Serializable {
         }
         PageMessages.infoAfterRedirect(messages.get("recategorise.done", reference));
         return "/inbox/inbox?faces-redirect=true";
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
     }
 }

@@ -5,13 +5,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.safecase.workflow.WorkflowEngine;
 
 import java.util.logging.Logger;
 
 /**
- * Start-up in a fixed order: our schema, then the workflow engine and its models, then
- * whatever other features need once the platform is ready ({@link PlatformReady}).
+ * Start-up in a fixed order: our schema, then whatever keeps its own tables and must run before
+ * anything else ({@link SchemaReady}: the workflow engine and its models), then whatever other
+ * features need once the platform is ready ({@link PlatformReady}). Both events are synchronous,
+ * so each stage has finished (or failed the start-up) before the next begins.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -20,14 +21,14 @@ public class ApplicationStartup {
     @Inject
     SchemaMigration schemaMigration;
     @Inject
-    WorkflowEngine workflowEngine;
+    Event<SchemaReady> schemaReady;
     @Inject
     Event<PlatformReady> platformReady;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long started = System.nanoTime();
         schemaMigration.migrate();
-        workflowEngine.start();
+        schemaReady.fire(new SchemaReady());
         platformReady.fire(new PlatformReady());
         LOG.info(() -> "SafeCase platform ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

@@ -21,11 +21,11 @@ public class AuditTrail {
     Clock clock;
 
     /** The changes recorded for a case (views are left out: they would drown the story), oldest first. */
-    public List<AuditEvent> changesTo(String subject, int max) {
+    public List<AuditEntry> changesTo(String subject, int max) {
         return em.createQuery("select e from AuditEvent e where e.subject = :subject and e.action <> :viewed "
                         + "order by e.occurredAt, e.id", AuditEvent.class)
                 .setParameter("subject", subject).setParameter("viewed", AuditAction.CASE_VIEWED)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max).getResultStream().map(AuditEntry::of).toList();
     }
 
     /**

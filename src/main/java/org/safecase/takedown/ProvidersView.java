@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
-import org.safecase.identity.Role;
 import org.safecase.platform.Failures;
 import org.safecase.platform.InvalidInputException;
 
@@ -28,6 +28,8 @@ public class ProvidersView implements Serializable {
     transient ProviderDirectory directory;
     @Inject
     transient Caller caller;
+    @Inject
+    transient Authorisation authorisation;
 
     private String search;
     private ProviderKind kind;
@@ -54,7 +56,7 @@ public class ProvidersView implements Serializable {
     }
 
     public boolean isEditor() {
-        return caller.has(Role.LA_ADMIN);
+        return authorisation.mayEditProviders(caller);
     }
 
     public void edit(ProviderView provider) {

@@ -9,7 +9,8 @@ import org.safecase.casefile.CaseFiles;
 import org.safecase.casefile.OpenCase;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
-import org.safecase.identity.School;
+import org.safecase.identity.SchoolFacts;
+import org.safecase.identity.Schools;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;
@@ -30,6 +31,8 @@ public class RemovalLetters {
     @Inject
     Authorisation authorisation;
     @Inject
+    Schools schools;
+    @Inject
     Clock clock;
 
     /** The letter as a PDF, for the school's online-safety lead or head teacher. */
@@ -39,27 +42,27 @@ public class RemovalLetters {
         if (open.childProtection()) {
             throw new NotFoundException("Case");
         }
-        School school = em.find(School.class, open.schoolId());
-        return RemovalLetter.pdf(RemovalLetter.fill(template(open.schoolId()), school.getName(), LocalDate.now(clock),
+        SchoolFacts school = schools.facts(open.schoolId());
+        return RemovalLetter.pdf(RemovalLetter.fill(template(open.schoolId()), school.name(), LocalDate.now(clock),
                 address, poster));
     }
 
     public String template(Caller caller, Long schoolId) {
-        School school = schoolFor(caller, schoolId);
-        return template(school.getId());
+        SchoolFacts school = schools.visibleTo(caller, schoolId);
+        return template(school.id());
     }
 
     public String changeTemplate(Caller caller, Long schoolId, String text) {
-        School school = schoolFor(caller, schoolId);
+        SchoolFacts school = schools.visibleTo(caller, schoolId);
         authorisation.requireMayManageSchoolCalendar(caller, school);
         String wording = text == null ? "" : text.strip();
         if (wording.isEmpty() || wording.length() > RemovalLetter.MAX_TEMPLATE) {
             throw new InvalidInputException(List.of(new FieldProblem("text",
                     "Give the letter's wording, at most 10,000 characters.")));
         }
-        LetterTemplate template = em.find(LetterTemplate.class, school.getId());
+        LetterTemplate template = em.find(LetterTemplate.class, school.id());
         if (template == null) {
-            template = new LetterTemplate(school.getId());
+            template = new LetterTemplate(school.id());
             template.change(wording, LocalDateTime.now(clock));
             em.persist(template);
         } else {
@@ -71,13 +74,5 @@ public class RemovalLetters {
     private String template(Long schoolId) {
         LetterTemplate template = em.find(LetterTemplate.class, schoolId);
         return template == null ? RemovalLetter.DEFAULT_TEXT : template.removalRequest();
-    }
-
-    private School schoolFor(Caller caller, Long schoolId) {
-        School school = schoolId == null ? null : em.find(School.class, schoolId);
-        if (school == null || !authorisation.maySeeSchool(caller, school)) {
-            throw new NotFoundException("School");
-        }
-        return school;
     }
 }

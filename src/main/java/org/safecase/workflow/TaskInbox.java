@@ -11,6 +11,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.safecase.identity.TaskScope;
 import org.safecase.platform.ConflictException;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;

@@ -74,8 +74,7 @@ class AuthorisationTest {
 
     @Test
     void R_X_1_headTeacherAndLaAdminKeepTheSchoolCalendarOthersDoNot() {
-        School school = new School(9L, "Riverside", "900001", Nation.ENGLAND);
-        setId(school, SCHOOL_A);
+        SchoolFacts school = new SchoolFacts(SCHOOL_A, 9L, "Riverside", Nation.ENGLAND);
         authorisation.requireMayManageSchoolCalendar(caller(70, SCHOOL_A, Role.HEAD_TEACHER), school);
         authorisation.requireMayManageSchoolCalendar(caller(71, null, Role.LA_ADMIN), school);
         assertThatThrownBy(() -> authorisation.requireMayManageSchoolCalendar(caller(72, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), school))
@@ -85,16 +84,6 @@ class AuthorisationTest {
         Caller otherLaAdmin = new Caller(74L, "x", "X", 99L, null, EnumSet.of(Role.LA_ADMIN));
         assertThat(authorisation.maySeeSchool(otherLaAdmin, school)).isFalse();
         assertThat(authorisation.maySeeSchool(caller(75, SCHOOL_A, Role.STAFF), school)).isTrue();
-    }
-
-    private static void setId(School school, long id) {
-        try {
-            var field = School.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(school, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -173,5 +162,45 @@ class AuthorisationTest {
         assertThat(hr.covers(new CaseFacts(SCHOOL_A, 9L, 10L, true, true))).as("child protection").isFalse();
         assertThat(hr.covers(new CaseFacts(SCHOOL_A, 8L, 10L, false, true))).as("another LA").isFalse();
         assertThat(hr.covers(new CaseFacts(SCHOOL_A, 9L, 10L, false, false))).as("not handed over").isFalse();
+    }
+
+    @Test
+    void R_SX_1_onlyTheLeadOrHeadMayRecategoriseAnOpenStaffCase() {
+        CaseFacts staffCase = new CaseFacts(SCHOOL_A, 9L, 10L, false, false);
+        assertThat(authorisation.rights(caller(120, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), staffCase, false).mayRecategorise()).isTrue();
+        assertThat(authorisation.rights(caller(121, SCHOOL_A, Role.HEAD_TEACHER), staffCase, false).mayRecategorise()).isTrue();
+        assertThat(authorisation.rights(caller(122, SCHOOL_A, Role.HEAD_TEACHER), staffCase, true).mayRecategorise())
+                .as("closed").isFalse();
+        assertThat(authorisation.rights(caller(10, SCHOOL_A, Role.STAFF), staffCase, false))
+                .as("the reporter sees the case but may not re-categorise it")
+                .isEqualTo(new CaseRights(true, false, false, false, false));
+        assertThat(authorisation.rights(caller(123, SCHOOL_B, Role.HEAD_TEACHER), staffCase, false)).isEqualTo(CaseRights.NONE);
+    }
+
+    @Test
+    void R_SX_4_theDslAndDeputyReferAndCloseAChildProtectionCaseTheHeadOnlyReadsIt() {
+        CaseFacts childProtection = new CaseFacts(SCHOOL_A, 9L, 10L, true, false);
+        assertThat(authorisation.rights(caller(130, SCHOOL_A, Role.DSL), childProtection, false))
+                .isEqualTo(new CaseRights(true, true, false, true, true));
+        assertThat(authorisation.rights(caller(131, SCHOOL_A, Role.DEPUTY_DSL), childProtection, false))
+                .isEqualTo(new CaseRights(true, true, false, true, true));
+        assertThat(authorisation.rights(caller(132, SCHOOL_A, Role.HEAD_TEACHER), childProtection, false))
+                .isEqualTo(new CaseRights(true, true, false, false, false));
+        assertThat(authorisation.rights(caller(10, SCHOOL_A, Role.STAFF), childProtection, false))
+                .as("the reporter: a receipt only").isEqualTo(CaseRights.NONE);
+        assertThat(authorisation.rights(caller(133, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), childProtection, false))
+                .isEqualTo(CaseRights.NONE);
+    }
+
+    @Test
+    void boundariesAskTheSameRoleQuestionsAsThePages() {
+        authorisation.requireMayRecategorise(caller(140, SCHOOL_A, Role.ONLINE_SAFETY_LEAD));
+        assertThatThrownBy(() -> authorisation.requireMayRecategorise(caller(141, SCHOOL_A, Role.DSL)))
+                .isInstanceOf(NotAllowedException.class);
+        authorisation.requireMaySafeguard(caller(142, SCHOOL_A, Role.DEPUTY_DSL));
+        assertThatThrownBy(() -> authorisation.requireMaySafeguard(caller(143, SCHOOL_A, Role.HEAD_TEACHER)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(authorisation.mayEditProviders(caller(144, null, Role.LA_ADMIN))).isTrue();
+        assertThat(authorisation.mayEditProviders(caller(145, SCHOOL_A, Role.HEAD_TEACHER))).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package org.safecase.workflow;
+package org.safecase.identity;
 
 import java.util.List;
 
