@@ -1,7 +1,6 @@
 package org.safecase;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +22,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safecase.testing.CaseRecordJson.facts;
+import static org.safecase.testing.CaseRecordJson.kinds;
 
 /**
  * Issue #8 on the real server: a staff case and a child-protection case worked over REST, each
@@ -45,22 +46,6 @@ class CaseRecordIT {
 
     private String status(Api api, String reference) {
         return api.get("cases/" + reference).json().getString("status");
-    }
-
-    /** Every record of the case as "kind: key=value" lines, the values as the API gives them. */
-    private static List<String> facts(JsonObject caseJson) {
-        return caseJson.getJsonArray("record").getValuesAs(JsonObject.class).stream()
-                .flatMap(r -> r.getJsonArray("facts").getValuesAs(JsonObject.class).stream()
-                        .map(f -> r.getString("kind") + ": " + f.getString("key") + "=" + text(f.get("value")))).toList();
-    }
-
-    private static String text(JsonValue value) {
-        return value.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) value).getString()
-                : value.toString();
-    }
-
-    private static List<String> kinds(JsonObject caseJson) {
-        return caseJson.getJsonArray("record").getValuesAs(JsonObject.class).stream().map(r -> r.getString("kind")).toList();
     }
 
     private static void ok(Api.Reply reply) {

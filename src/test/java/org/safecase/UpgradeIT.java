@@ -1,8 +1,6 @@
 package org.safecase;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safecase.testing.CaseRecordJson.facts;
+import static org.safecase.testing.CaseRecordJson.kinds;
 
 /**
  * Issue #8's upgrade: a database made by the previous version (commit 53efa25, see
@@ -170,20 +170,6 @@ class UpgradeIT {
 
     private static void ok(Api.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
-    private static List<String> facts(JsonObject caseJson) {
-        return caseJson.getJsonArray("record").getValuesAs(JsonObject.class).stream()
-                .flatMap(r -> r.getJsonArray("facts").getValuesAs(JsonObject.class).stream()
-                        .map(f -> r.getString("kind") + ": " + f.getString("key") + "=" + text(f.get("value")))).toList();
-    }
-
-    private static List<String> kinds(JsonObject caseJson) {
-        return caseJson.getJsonArray("record").getValuesAs(JsonObject.class).stream().map(r -> r.getString("kind")).toList();
-    }
-
-    private static String text(JsonValue value) {
-        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 
     private static long query(String sql) {

@@ -41,13 +41,12 @@ public class CaseRecordBackfill {
             }
             long done = progress.done();
             LOG.info(() -> "Case record backfill: " + progress.total() + " history entries to replay");
-            int read;
-            do {
-                read = batches.replay(progress.until(), done, BATCH);
+            for (int read = batches.replay(progress.until(), done, BATCH); read > 0;
+                 read = batches.replay(progress.until(), done, BATCH)) {
                 done += read;
                 long reported = done;
                 LOG.info(() -> "Case record backfill: " + reported + " of " + progress.total());
-            } while (read > 0);
+            }
             batches.finish();
             LOG.info("Case record backfill finished");
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.safecase.casefile;
 
+import org.safecase.workflow.StaffIncidentVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +19,7 @@ public class CloseStaffCase implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean satisfied = Boolean.TRUE.equals(execution.getVariable("satisfied"));
+        boolean satisfied = Boolean.TRUE.equals(execution.getVariable(StaffIncidentVariables.SATISFIED));
         caseFiles.close(execution.getProcessInstanceBusinessKey(), satisfied);
     }
 }

@@ -1,5 +1,6 @@
 package org.safecase.casefile;
 
+import org.safecase.workflow.ChildProtectionIncidentVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,8 +17,8 @@ public class RecordReferralDecision implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         caseFiles.recordReferralDecision(execution.getProcessInstanceBusinessKey(),
-                ((Number) execution.getVariable("referralTableVersion")).intValue(),
-                Boolean.TRUE.equals(execution.getVariable("referralRequired")),
-                Boolean.TRUE.equals(execution.getVariable("urgentPolice")));
+                ((Number) execution.getVariable(ChildProtectionIncidentVariables.REFERRAL_TABLE_VERSION)).intValue(),
+                Boolean.TRUE.equals(execution.getVariable(ChildProtectionIncidentVariables.REFERRAL_REQUIRED)),
+                Boolean.TRUE.equals(execution.getVariable(ChildProtectionIncidentVariables.URGENT_POLICE)));
     }
 }

@@ -1,5 +1,6 @@
 package org.safecase.childprotection;
 
+import org.safecase.workflow.ChildProtectionIncidentVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.safecase.casefile.CaseStatus;
 import org.safecase.casefile.MappedStepRecorder;
@@ -118,10 +119,10 @@ public class ChildProtectionRecord extends MappedStepRecorder {
     /** What the decision table said, and its version (the decision step leaves them as variables). */
     private static Map<String, Object> decision(CompletedStep step) {
         Map<String, Object> values = new HashMap<>();
-        values.put("table_version", step.fact("referralTableVersion") instanceof Number n ? n.longValue() : null);
-        values.put("referral_required", step.fact("referralRequired"));
-        values.put("urgent_police", step.fact("urgentPolice"));
-        values.put("reason", step.fact("referralReason") instanceof String s ? s : null);
+        values.put("table_version", step.fact(ChildProtectionIncidentVariables.REFERRAL_TABLE_VERSION) instanceof Number n ? n.longValue() : null);
+        values.put("referral_required", step.fact(ChildProtectionIncidentVariables.REFERRAL_REQUIRED));
+        values.put("urgent_police", step.fact(ChildProtectionIncidentVariables.URGENT_POLICE));
+        values.put("reason", step.fact(ChildProtectionIncidentVariables.REFERRAL_REASON) instanceof String s ? s : null);
         return values;
     }
 }

@@ -1,5 +1,7 @@
 package org.safecase.childprotection;
 
+import org.safecase.workflow.ChildProtectionIncidentVariables;
+import org.safecase.workflow.CaseVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -108,16 +110,16 @@ public class ChildProtectionRules {
      */
     public void requireRecordComplete(VariableScope caseVariables) {
         List<String> missing = new ArrayList<>();
-        if (Boolean.TRUE.equals(caseVariables.getVariable("referralInProgress"))
-                || (Boolean.TRUE.equals(caseVariables.getVariable("referralRequired")) && !referred(caseVariables))) {
+        if (Boolean.TRUE.equals(caseVariables.getVariable(ChildProtectionIncidentVariables.REFERRAL_IN_PROGRESS))
+                || (Boolean.TRUE.equals(caseVariables.getVariable(ChildProtectionIncidentVariables.REFERRAL_REQUIRED)) && !referred(caseVariables))) {
             missing.add(ClosureRefusal.REFERRALS_UNRECORDED);
         }
-        if (caseVariables.getVariable("withheldFiles") instanceof Number held && held.intValue() > 0
-                && !Boolean.TRUE.equals(caseVariables.getVariable("withheldFilesDestroyed"))) {
+        if (caseVariables.getVariable(CaseVariables.WITHHELD_FILES) instanceof Number held && held.intValue() > 0
+                && !Boolean.TRUE.equals(caseVariables.getVariable(ChildProtectionIncidentVariables.WITHHELD_FILES_DESTROYED))) {
             missing.add(ClosureRefusal.FILES_NOT_DESTROYED);
         }
-        if (Boolean.TRUE.equals(caseVariables.getVariable("deviceSearched"))
-                && !Boolean.TRUE.equals(caseVariables.getVariable("deviceSearchRecorded"))) {
+        if (Boolean.TRUE.equals(caseVariables.getVariable(ChildProtectionIncidentVariables.DEVICE_SEARCHED))
+                && !Boolean.TRUE.equals(caseVariables.getVariable(ChildProtectionIncidentVariables.DEVICE_SEARCH_RECORDED))) {
             missing.add(ClosureRefusal.DEVICE_SEARCH_UNRECORDED);
         }
         refuseIfAny(missing.stream().map(why -> new FieldProblem("recordSummary", why)).toList());
@@ -129,7 +131,7 @@ public class ChildProtectionRules {
      */
     public void requireLawfulDeviceSearch(DelegateTask task) {
         boolean consent = Boolean.TRUE.equals(task.getVariable("searchConsent"));
-        Object nation = task.getVariable("schoolNation");
+        Object nation = task.getVariable(CaseVariables.SCHOOL_NATION);
         if (!consent && !"ENGLAND".equals(nation)) {
             refuseIfAny(List.of(new FieldProblem("searchConsent", "Schools in England only may search a pupil's "
                     + "device without consent. Here it needs the pupil's consent; otherwise leave it to the police.")));
@@ -153,8 +155,8 @@ public class ChildProtectionRules {
     }
 
     private static boolean referred(VariableScope variables) {
-        return Boolean.TRUE.equals(variables.getVariable("referralsRecorded"))
-                || Boolean.TRUE.equals(variables.getVariable("referralInProgress"));
+        return Boolean.TRUE.equals(variables.getVariable(ChildProtectionIncidentVariables.REFERRALS_RECORDED))
+                || Boolean.TRUE.equals(variables.getVariable(ChildProtectionIncidentVariables.REFERRAL_IN_PROGRESS));
     }
 
     /**

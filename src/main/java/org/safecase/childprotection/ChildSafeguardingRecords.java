@@ -1,5 +1,6 @@
 package org.safecase.childprotection;
 
+import org.safecase.workflow.CaseVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +35,7 @@ public class ChildSafeguardingRecords implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        int childNumber = ((Number) task.getVariable("loopCounter")).intValue() + 1;
+        int childNumber = ((Number) task.getVariable(CaseVariables.LOOP_COUNTER)).intValue() + 1;
         LocalDate born = day(task.getVariable("childDateOfBirth"));
         int age = born != null ? ChildProtectionRules.ageOn(born, LocalDate.now(clock))
                 : ((Number) task.getVariable("childAge")).intValue();
@@ -47,7 +48,7 @@ public class ChildSafeguardingRecords implements TaskListener {
                 text(task, "safeguards"), Boolean.TRUE.equals(task.getVariable("parentsInformed")),
                 text(task, "parentsDecisionRationale"), text(task, "parentsNotInformedAgreedBy"),
                 day(task.getVariable("parentsDecisionReviewOn")));
-        String reference = (String) task.getVariable("caseReference");
+        String reference = (String) task.getVariable(CaseVariables.CASE_REFERENCE);
         long incidentId = caseFiles.idOf(reference);
         em.persist(new ChildRecord(incidentId, childNumber, answers, task.getAssignee(), LocalDateTime.now(clock)));
     }

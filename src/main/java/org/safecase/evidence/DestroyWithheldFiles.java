@@ -1,5 +1,6 @@
 package org.safecase.evidence;
 
+import org.safecase.workflow.CaseVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ public class DestroyWithheldFiles implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long incidentId = caseFiles.idOf((String) task.getVariable("caseReference"));
+        long incidentId = caseFiles.idOf((String) task.getVariable(CaseVariables.CASE_REFERENCE));
         evidence.destroyWithheldFiles(incidentId, task.getAssignee(), (String) task.getVariable("destructionWitness"),
                 (String) task.getVariable("otherCopies"));
     }

@@ -1,5 +1,6 @@
 package org.safecase.intake;
 
+import org.safecase.workflow.CaseVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.safecase.calendar.Deadlines;
@@ -33,21 +34,21 @@ class CaseProcessStart {
         Long school = incident.schoolId();
         Circumstances circumstances = incident.circumstances();
         Map<String, Object> variables = Map.ofEntries(
-                Map.entry("schoolId", school),
-                Map.entry("schoolNation", schools.facts(school).nation().name()),
-                Map.entry("caseReference", incident.reference()),
-                Map.entry("category", incident.category().name()),
-                Map.entry("reporterUser", Authorisation.workflowUserId(incident.reporterId())),
-                Map.entry("reviewGroup", childProtection ? SchoolGroups.safeguardingLeads(school)
+                Map.entry(CaseVariables.SCHOOL_ID, school),
+                Map.entry(CaseVariables.SCHOOL_NATION, schools.facts(school).nation().name()),
+                Map.entry(CaseVariables.CASE_REFERENCE, incident.reference()),
+                Map.entry(CaseVariables.CATEGORY, incident.category().name()),
+                Map.entry(CaseVariables.REPORTER_USER, Authorisation.workflowUserId(incident.reporterId())),
+                Map.entry(CaseVariables.REVIEW_GROUP, childProtection ? SchoolGroups.safeguardingLeads(school)
                         : SchoolGroups.onlineSafetyLeads(school)),
-                Map.entry("headTeacherGroup", SchoolGroups.headTeacher(school)),
-                Map.entry("hrGroup", SchoolGroups.hrOfficers(localAuthorityId)),
-                Map.entry("triageDeadline", deadlines.triage()),
-                Map.entry("removalDeadline", deadlines.removalResponse()),
-                Map.entry("providerDeadline", deadlines.providerResponse()),
-                Map.entry("urgent", circumstances.immediateDanger()),
-                Map.entry("policeWanted", circumstances.policeWanted()),
-                Map.entry("withheldFiles", withheldFiles));
+                Map.entry(CaseVariables.HEAD_TEACHER_GROUP, SchoolGroups.headTeacher(school)),
+                Map.entry(CaseVariables.HR_GROUP, SchoolGroups.hrOfficers(localAuthorityId)),
+                Map.entry(CaseVariables.TRIAGE_DEADLINE, deadlines.triage()),
+                Map.entry(CaseVariables.REMOVAL_DEADLINE, deadlines.removalResponse()),
+                Map.entry(CaseVariables.PROVIDER_DEADLINE, deadlines.providerResponse()),
+                Map.entry(CaseVariables.URGENT, circumstances.immediateDanger()),
+                Map.entry(CaseVariables.POLICE_WANTED, circumstances.policeWanted()),
+                Map.entry(CaseVariables.WITHHELD_FILES, withheldFiles));
         String processKey = childProtection ? ProcessModels.CHILD_PROTECTION_INCIDENT : ProcessModels.STAFF_INCIDENT;
         return workflow.start(processKey, incident.reference(), variables);
     }

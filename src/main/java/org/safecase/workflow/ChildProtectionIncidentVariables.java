@@ -22,6 +22,16 @@ public final class ChildProtectionIncidentVariables {
     public static final String DEVICE_SEARCHED = "deviceSearched";
     public static final String HEAD_TEACHER_AGREES = "headTeacherAgrees";
     public static final String IMAGE_VIEWED = "imageViewed";
+    /** The decision table's answer, set by its step. */
+    public static final String REFERRAL_REQUIRED = "referralRequired";
+    public static final String URGENT_POLICE = "urgentPolice";
+    public static final String REFERRAL_REASON = "referralReason";
+    public static final String REFERRAL_TABLE_VERSION = "referralTableVersion";
+    /** Flags the model sets itself. */
+    public static final String REFERRAL_IN_PROGRESS = "referralInProgress";
+    public static final String REFERRALS_RECORDED = "referralsRecorded";
+    public static final String WITHHELD_FILES_DESTROYED = "withheldFilesDestroyed";
+    public static final String DEVICE_SEARCH_RECORDED = "deviceSearchRecorded";
 
     static final Set<String> KEPT_ANSWERS = Set.of(CHILDREN_INVOLVED, YOUNGEST_AGE, ADULT_INVOLVED,
             COERCION_OR_EXPLOITATION, UNUSUAL_OR_VIOLENT_CONTENT, SEXUAL_ACTS_UNDER_13, SHARED_WITHOUT_CONSENT,

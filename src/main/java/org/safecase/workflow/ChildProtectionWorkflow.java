@@ -31,7 +31,7 @@ public class ChildProtectionWorkflow {
             throw new ConflictException("This case is closed.");
         }
         if (referralUnderwayIn(waiting.getProcessInstanceId())
-                || Boolean.TRUE.equals(runtimeService.getVariable(waiting.getProcessInstanceId(), "referralsRecorded"))) {
+                || Boolean.TRUE.equals(runtimeService.getVariable(waiting.getProcessInstanceId(), ChildProtectionIncidentVariables.REFERRALS_RECORDED))) {
             throw new ConflictException("This case has already been referred to the police and children's social care.");
         }
         runtimeService.messageEventReceived(REFER_NOW_MESSAGE, waiting.getId());
@@ -55,6 +55,6 @@ public class ChildProtectionWorkflow {
     }
 
     private boolean referralUnderwayIn(String processInstanceId) {
-        return Boolean.TRUE.equals(runtimeService.getVariable(processInstanceId, "referralInProgress"));
+        return Boolean.TRUE.equals(runtimeService.getVariable(processInstanceId, ChildProtectionIncidentVariables.REFERRAL_IN_PROGRESS));
     }
 }

@@ -17,9 +17,9 @@ public class ReferralDecisionTable implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ReferralDecisions.ReferralDecision decision = ReferralDecisions.decide(
                 CommandContextUtil.getProcessEngineConfiguration(), execution.getVariables());
-        execution.setVariable("referralRequired", decision.referralRequired());
-        execution.setVariable("urgentPolice", decision.urgentPolice());
-        execution.setVariable("referralReason", decision.reason());
-        execution.setVariable("referralTableVersion", decision.tableVersion());
+        execution.setVariable(ChildProtectionIncidentVariables.REFERRAL_REQUIRED, decision.referralRequired());
+        execution.setVariable(ChildProtectionIncidentVariables.URGENT_POLICE, decision.urgentPolice());
+        execution.setVariable(ChildProtectionIncidentVariables.REFERRAL_REASON, decision.reason());
+        execution.setVariable(ChildProtectionIncidentVariables.REFERRAL_TABLE_VERSION, decision.tableVersion());
     }
 }

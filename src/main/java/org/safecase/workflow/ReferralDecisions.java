@@ -37,8 +37,8 @@ public class ReferralDecisions {
                     + " gave " + (results == null ? 0 : results.size()) + " answers: " + execution.getExceptionMessage());
         }
         Map<String, Object> result = results.get(0);
-        return new ReferralDecision(Boolean.TRUE.equals(result.get("referralRequired")),
-                Boolean.TRUE.equals(result.get("urgentPolice")), (String) result.get("referralReason"),
+        return new ReferralDecision(Boolean.TRUE.equals(result.get(ChildProtectionIncidentVariables.REFERRAL_REQUIRED)),
+                Boolean.TRUE.equals(result.get(ChildProtectionIncidentVariables.URGENT_POLICE)), (String) result.get(ChildProtectionIncidentVariables.REFERRAL_REASON),
                 execution.getDecisionVersion());
     }
 

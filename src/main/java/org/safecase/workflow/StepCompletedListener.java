@@ -9,7 +9,6 @@ import org.flowable.bpmn.model.UserTask;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.delegate.event.FlowableActivityEvent;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.impl.util.ProcessDefinitionUtil;
@@ -27,7 +26,7 @@ import java.util.List;
  * engine's transaction, so a record that cannot be written rolls the step back. Being on the
  * engine rather than in the models, it serves every deployed version of every model.
  */
-final class StepCompletedListener implements FlowableEventListener {
+final class StepCompletedListener extends EngineListener {
     /** Transient variable set by {@link TaskInbox#complete}: the fields answered at this step. */
     static final String ANSWERED_FIELDS = "answeredFields";
 
@@ -69,7 +68,7 @@ final class StepCompletedListener implements FlowableEventListener {
             answers.add(StepAnswers.of(property, task.getVariable(variable)));
         }
         Integer childNumber = element instanceof UserTask userTask && userTask.hasMultiInstanceLoopCharacteristics()
-                && task.getVariable("loopCounter") instanceof Number n ? n.intValue() + 1 : null;
+                && task.getVariable(CaseVariables.LOOP_COUNTER) instanceof Number n ? n.intValue() + 1 : null;
         return new CompletedStep(process.getId(), task.getTaskDefinitionKey(), task.getName(), task.getId(),
                 task.getProcessInstanceId(), caseReference(task.getProcessInstanceId()), task.getAssignee(), now(),
                 answers, childNumber, null);
@@ -101,20 +100,5 @@ final class StepCompletedListener implements FlowableEventListener {
 
     private static Instant now() {
         return CommandContextUtil.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
-    }
-
-    @Override
-    public boolean isFailOnException() {
-        return true;
-    }
-
-    @Override
-    public boolean isFireOnTransactionLifecycleEvent() {
-        return false;
-    }
-
-    @Override
-    public String getOnTransaction() {
-        return null;
     }
 }

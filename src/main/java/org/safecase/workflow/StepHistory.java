@@ -125,7 +125,7 @@ public class StepHistory {
 
     private Integer childNumber(HistoricActivityInstance activity) {
         HistoricVariableInstance loop = history.createHistoricVariableInstanceQuery().executionId(activity.getExecutionId())
-                .variableName("loopCounter").singleResult();
+                .variableName(CaseVariables.LOOP_COUNTER).singleResult();
         return loop != null && loop.getValue() instanceof Number n ? n.intValue() + 1 : null;
     }
 

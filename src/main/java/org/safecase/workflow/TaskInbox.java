@@ -151,8 +151,8 @@ public class TaskInbox {
         if (task == null) {
             return java.util.Optional.empty();
         }
-        Object school = taskService.getVariable(taskId, "schoolId");
-        return java.util.Optional.of(new ChildProtectionTask((String) taskService.getVariable(taskId, "caseReference"),
+        Object school = taskService.getVariable(taskId, CaseVariables.SCHOOL_ID);
+        return java.util.Optional.of(new ChildProtectionTask((String) taskService.getVariable(taskId, CaseVariables.CASE_REFERENCE),
                 school instanceof Number n ? n.longValue() : null));
     }
 
