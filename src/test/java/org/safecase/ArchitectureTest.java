@@ -54,7 +54,7 @@ class ArchitectureTest {
 
     /** A feature that needs another's work asks for it; two features never need each other. */
     @Test
-    void featuresDoNotDependOnEachOtherInCycles() {
+    void item5_featuresDoNotDependOnEachOtherInCycles() {
         slices().matching("org.safecase.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
@@ -64,7 +64,7 @@ class ArchitectureTest {
      * fixture would, and is not part of any journey.
      */
     @Test
-    void noFeatureUsesAnotherFeaturesEntities() {
+    void item5_noFeatureUsesAnotherFeaturesEntities() {
         classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
                 .should(beAccessedOnlyFromTheirOwnFeatureOr("demo"))
                 .check(CLASSES);
@@ -75,7 +75,7 @@ class ArchitectureTest {
      * bean ties two pages' life cycles together and skips the boundary's checks.
      */
     @Test
-    void pageBeansDoNotUseOtherPageBeans() {
+    void item5_pageBeansDoNotUseOtherPageBeans() {
         noClasses().that(PAGE_BEAN).should().dependOnClassesThat(PAGE_BEAN).check(CLASSES);
     }
 
@@ -85,7 +85,7 @@ class ArchitectureTest {
      * {@code demo} is exempt: it creates the demo users with their roles.
      */
     @Test
-    void onlyIdentityChecksRoles() {
+    void item5_onlyIdentityChecksRoles() {
         noClasses().that().resideOutsideOfPackages("org.safecase.identity..", "org.safecase.demo..")
                 .should().dependOnClassesThat().belongToAnyOf(Role.class)
                 .orShould().callMethod(Caller.class, "has", Role.class)

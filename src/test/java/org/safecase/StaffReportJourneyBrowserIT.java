@@ -136,6 +136,9 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
                 .contains("Crime reference").contains("CR-2026-1234");
         step(reference, "Apply the school's procedure for parental conduct",
                 Map.of("procedureSeverity", "MEDIUM", "sanction", "Meeting and letter to the parent"));
+        driver.get(base + "casefile/case.xhtml?ref=" + reference);
+        assertThat(new CasePage(driver).record()).as("issue #8: the school procedure and its sanction recorded")
+                .contains("Procedure for parental conduct").contains("Meeting and letter to the parent");
         step(reference, "Lead records the support offered to the staff member",
                 Map.of("supportOffered", "Employee assistance programme", "supportOfferedOn", today));
         step(reference, "Lead records the outcome of the case", Map.of("caseOutcome", "Post removed"));
