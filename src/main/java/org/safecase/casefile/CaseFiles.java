@@ -111,8 +111,7 @@ public class CaseFiles {
         people.remove(null);
         Map<String, String> names = callers.displayNames(people);
         return open.stream().map(s -> new OpenStep(s.taskId(), s.name(), s.at(),
-                s.workflowUser() == null ? null : names.get(s.workflowUser()), s.due(),
-                "/api/tasks/" + s.taskId())).toList();
+                s.workflowUser() == null ? null : names.get(s.workflowUser()), s.due(), null)).toList();
     }
 
     /** R-ST-1: the caller's own reports, newest first, paged in the database. */

@@ -24,6 +24,12 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
         return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false, null, null, null);
     }
 
+    /** The same case with each open step's {@code href} made by {@code linkOf} from its task id (REST). */
+    public CaseView linkingStepsWith(java.util.function.UnaryOperator<String> linkOf) {
+        return with(record, openSteps.stream().map(s -> new OpenStep(s.taskId(), s.name(), s.openedAt(), s.assignee(),
+                s.due(), linkOf.apply(s.taskId()))).toList());
+    }
+
     /** The same case with its record and its open steps. */
     CaseView with(List<CaseRecordEntry> entries, List<OpenStep> open) {
         return new CaseView(reference, status, reportedAt, details, reporterSatisfied, adviceLinesGiven, referralDecision,

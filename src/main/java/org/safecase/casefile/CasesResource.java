@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +36,8 @@ public class CasesResource {
     CaseRegister register;
     @Inject
     Caller caller;
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Operation(summary = "The caller's own reports, newest first (status hidden for child-protection reports)")
@@ -82,7 +86,8 @@ public class CasesResource {
     @Operation(summary = "A case the caller may see")
     @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see")
     public CaseView get(@PathParam("reference") String reference) {
-        return caseFiles.find(caller, reference);
+        return caseFiles.find(caller, reference).linkingStepsWith(
+                taskId -> uriInfo.getBaseUriBuilder().path("tasks").path(taskId).build().toString());
     }
 
     @GET
