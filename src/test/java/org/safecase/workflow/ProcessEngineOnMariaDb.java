@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,6 +48,9 @@ final class ProcessEngineOnMariaDb {
     static final List<String> FILES_DESTROYED = new CopyOnWriteArrayList<>();
     /** Child-protection cases closed by {@code closeChildProtectionCase}. */
     static final List<String> CHILD_PROTECTION_CLOSED = new CopyOnWriteArrayList<>();
+
+    /** A school closed on Monday 7 December 2026 (an INSET day); every other test school has no closures. */
+    static final long SCHOOL_CLOSED_7_DECEMBER_2026 = 2L;
 
     private static ProcessEngine engine;
 
@@ -95,7 +99,9 @@ final class ProcessEngineOnMariaDb {
             engine = configuration.buildProcessEngine();
             ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager()).addBusinessCalendar(
                     SchoolWorkingTimeCalendar.NAME, new SchoolWorkingTimeCalendar(configuration.getClock(),
-                            school -> new SchoolCalendar(Nation.ENGLAND, List.of(), SchoolDay.DEFAULT)));
+                            school -> new SchoolCalendar(Nation.ENGLAND, school == SCHOOL_CLOSED_7_DECEMBER_2026
+                                    ? List.of(new org.safecase.calendar.ClosurePeriod(LocalDate.of(2026, 12, 7),
+                                    LocalDate.of(2026, 12, 7))) : List.of(), SchoolDay.DEFAULT)));
             deployModels(engine);
         }
         return engine;

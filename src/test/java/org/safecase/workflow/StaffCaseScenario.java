@@ -30,11 +30,16 @@ final class StaffCaseScenario {
     }
 
     static StaffCaseScenario reported(ProcessEngine engine, String category, LocalDateTime at, boolean policeWanted) {
+        return reported(engine, category, at, policeWanted, 1L);
+    }
+
+    static StaffCaseScenario reported(ProcessEngine engine, String category, LocalDateTime at, boolean policeWanted,
+                                      long schoolId) {
         StaffCaseScenario scenario = new StaffCaseScenario(engine);
         scenario.clockAt(at);
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.STAFF_INCIDENT, scenario.reference, Map.ofEntries(
                 Map.entry("policeWanted", policeWanted), Map.entry("urgent", false),
-                Map.entry("schoolId", 1L),
+                Map.entry("schoolId", schoolId),
                 Map.entry("category", category),
                 Map.entry("reporterUser", REPORTER),
                 Map.entry("reviewGroup", SchoolGroups.onlineSafetyLeads(1L)),
@@ -83,12 +88,17 @@ final class StaffCaseScenario {
                 .map(Task::getTaskDefinitionKey).sorted().toList();
     }
 
-    /** Moves the engine clock to {@code schoolTime} and fires the timer of the named boundary event. */
-    void deadlinePasses(String boundaryEventId, LocalDateTime schoolTime) {
-        Job timer = engine.getManagementService().createTimerJobQuery().elementId(boundaryEventId).list().stream()
+    /** The timer of the named boundary event on this case. */
+    Job timer(String boundaryEventId) {
+        return engine.getManagementService().createTimerJobQuery().elementId(boundaryEventId).list().stream()
                 .filter(job -> engine.getRuntimeService().createProcessInstanceQuery()
                         .processInstanceId(job.getProcessInstanceId()).processInstanceBusinessKey(reference).count() == 1)
                 .findFirst().orElseThrow(() -> new AssertionError("No timer " + boundaryEventId));
+    }
+
+    /** Moves the engine clock to {@code schoolTime} and fires the timer of the named boundary event. */
+    void deadlinePasses(String boundaryEventId, LocalDateTime schoolTime) {
+        Job timer = timer(boundaryEventId);
         clockAt(schoolTime);
         engine.getManagementService().moveTimerToExecutableJob(timer.getId());
         engine.getManagementService().executeJob(timer.getId());

@@ -140,6 +140,23 @@ class StaffIncidentProcessTest {
     }
 
     @Test
+    void R_ST_6a_theProviderHasTwoWorkingDaysInSchoolHoursSkippingTheWeekendAndAClosure() {
+        StaffCaseScenario scenario = StaffCaseScenario.reported(engine, "HARMFUL_CONTENT",
+                        LocalDateTime.of(2026, 12, 3, 9, 0), false, ProcessEngineOnMariaDb.SCHOOL_CLOSED_7_DECEMBER_2026)
+                .triage("MEDIUM", false, "UNKNOWN", true, false, false)
+                .answer("recordMaterialLocation", Map.of("materialUrl", "https://social.example/p/6", "capturedOn", "2026-12-03"));
+        scenario.clockAt(LocalDateTime.of(2026, 12, 3, 15, 0));
+        scenario.answer("reportToProvider", Map.of("provider", "Social Example", "materialIllegal", "false",
+                "termBroken", "Harassment"));
+
+        // Thursday 15:00 plus two school days of 08:30-16:30: Friday 15:00 is one; the weekend and the
+        // closure on Monday 7 December do not count; Tuesday 15:00 is two.
+        java.time.Instant due = LocalDateTime.of(2026, 12, 8, 15, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+        assertThat(scenario.timer("providerSilent").getDuedate().toInstant()).isEqualTo(due);
+        assertThat(scenario.task("recordProviderDecision").getDueDate().toInstant()).isEqualTo(due);
+    }
+
+    @Test
     void R_ST_6a_providerNoReplyOffersTheHelplineThenRefusalGoesToReportHarmfulContent() {
         StaffCaseScenario scenario = report("IMPERSONATION").triage("HIGH", false, "UNKNOWN", true, false, false)
                 .answer("recordMaterialLocation", Map.of("materialUrl", "https://fake.example/ms-x", "capturedOn", "2026-11-24"))
