@@ -267,14 +267,14 @@ class CaseRecordIT {
         ok(dsl.completeTask(reference, "completeDslRecord", Map.of("recordSummary", "Handled in school",
                 "imageViewed", "true")));
         ok(dsl.completeTask(reference, "recordImageViewing", Map.of("viewingHeadTeacherAgreed", "true",
-                "viewedOn", TODAY, "viewedBy", "Dana Safeguarding", "viewingWitness", "Deputy head",
+                "viewedOn", TODAY, "viewedBy", "dsl.riverside", "viewingWitness", "head.riverside",
                 "viewedWhere", "Head's office", "viewingReason", "To confirm it was not of a younger child",
                 "viewingOutcome", "Deleted; no further action")));
         assertThat(facts(dsl.get("cases/" + reference).json())).contains(
                 "device_search: searched_by=Deputy head", "device_search: searched_where=ON_PREMISES",
                 "device_search: consent=true", "school_handling: rationale=Both 15, consensual, deleted",
                 "school_handling: head_agrees=true", "removal_help: images_deleted_confirmed=true",
-                "viewing_record: witness=Deputy head", "viewing_record: viewed_on=" + TODAY,
+                "viewing_record: witness=head.riverside", "viewing_record: viewed_on=" + TODAY,
                 "viewing_record: outcome=Deleted; no further action", "closing_record: image_viewed=true");
         assertThat(status(dsl, reference)).isEqualTo("CLOSED");
     }

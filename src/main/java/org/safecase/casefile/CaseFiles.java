@@ -69,6 +69,11 @@ public class CaseFiles {
         };
     }
 
+    /** Whether the caller may know only that their report was received (their own child-protection report). */
+    public boolean isReceiptOnlyFor(Caller caller, String reference) {
+        return byReference(reference).map(incident -> accessTo(caller, incident) == CaseAccess.RECEIPT_ONLY).orElse(false);
+    }
+
     /** The case, if the caller may see all of it (not an HR summary or a receipt); else not-found. */
     public OpenCase openWhole(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));

@@ -29,7 +29,7 @@ import static org.safecase.casefile.StepMapping.Row.STEP;
  * The case file's own part of a staff case's record: the triage, the school's procedure and
  * sanction (R-ST-9, R-ST-11), the hand-off to LA HR and HR's outcome (R-ST-9), the support
  * offered (R-ST-12), the outcome and the staff member's satisfaction (R-ST-13), and an
- * escalation record whenever a deadline is missed (R-ST-4, R-X-1).
+ * escalation record whenever a deadline is missed, the DSL's review included (R-ST-4, R-X-1).
  */
 @ApplicationScoped
 public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecorder {
@@ -57,7 +57,8 @@ public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecor
     private static final Map<String, String> TOLD = Map.of(
             "triageDeadlineMissed", "HEAD_TEACHER",
             "noReply", "ONLINE_SAFETY_LEAD",
-            "providerSilent", "ONLINE_SAFETY_LEAD");
+            "providerSilent", "ONLINE_SAFETY_LEAD",
+            "reviewDeadlineMissed", "HEAD_TEACHER_AND_DEPUTY_DSL");
 
     @Inject
     Clock clock;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.variable.api.delegate.VariableScope;
+import org.safecase.identity.SchoolStaff;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 
@@ -31,12 +32,15 @@ public class ChildProtectionRules {
 
     @Inject
     Clock clock;
+    @Inject
+    SchoolStaff staff;
 
     public ChildProtectionRules() {
     }
 
-    public ChildProtectionRules(Clock clock) {
+    public ChildProtectionRules(Clock clock, SchoolStaff staff) {
         this.clock = clock;
+        this.staff = staff;
     }
 
     /** R-SX-3: the review names how many children and the youngest's age; both must be believable. */
@@ -138,14 +142,30 @@ public class ChildProtectionRules {
         }
     }
 
-    /** R-SX-10: the viewer and the witness who did not view are different people; the date is not in the future. */
+    /**
+     * R-SX-10: viewing is exceptional: only with the head teacher's agreement beforehand, by the
+     * school's DSL or a deputy DSL, with a second senior member of the school's staff present who
+     * did not view; both named by user name (people, not typed text); the date not in the future.
+     */
     public void requireViewingRecord(DelegateTask task) {
         List<FieldProblem> problems = new ArrayList<>();
-        Object viewer = task.getVariable("viewedBy");
-        Object witness = task.getVariable("viewingWitness");
-        if (viewer instanceof String v && witness instanceof String w && v.strip().equalsIgnoreCase(w.strip())) {
+        if (!Boolean.TRUE.equals(task.getVariable("viewingHeadTeacherAgreed"))) {
+            problems.add(new FieldProblem("viewingHeadTeacherAgreed", "An image may be viewed only with the head "
+                    + "teacher's agreement beforehand. Ask the head teacher now and record the viewing once they agree; "
+                    + "if they do not, refer the case."));
+        }
+        long school = task.getVariable(CaseVariables.SCHOOL_ID) instanceof Number n ? n.longValue() : -1;
+        String viewer = task.getVariable("viewedBy") instanceof String v ? v.strip() : null;
+        String witness = task.getVariable("viewingWitness") instanceof String w ? w.strip() : null;
+        if (viewer != null && !staff.isSafeguardingLead(viewer, school)) {
+            problems.add(new FieldProblem("viewedBy", "Only the school's DSL or a deputy DSL may view: give their user name."));
+        }
+        if (viewer != null && witness != null && viewer.equalsIgnoreCase(witness)) {
             problems.add(new FieldProblem("viewingWitness",
                     "The second member of staff present must be someone other than the person who viewed."));
+        } else if (witness != null && !staff.isSeniorStaff(witness, school)) {
+            problems.add(new FieldProblem("viewingWitness", "The second person present must be one of the school's senior "
+                    + "staff (head teacher, DSL, deputy DSL or online-safety lead): give their user name."));
         }
         LocalDate viewedOn = date(task.getVariable("viewedOn"));
         if (viewedOn != null && viewedOn.isAfter(LocalDate.now(clock))) {

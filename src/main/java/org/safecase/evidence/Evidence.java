@@ -44,6 +44,11 @@ public class Evidence {
     Clock clock;
 
     public EvidenceView addFile(Caller caller, String reference, String fileName, byte[] content) {
+        if (caseFiles.isReceiptOnlyFor(caller, reference)) {
+            // R-SX-2: the reporter of a child-protection case learns nothing of it, but is told why not.
+            throw problem("file", "No file can be added to this report. Describe what you know in words to the "
+                    + "designated safeguarding lead; do not keep, copy or forward any image.");
+        }
         OpenCase open = caseFiles.openWhole(caller, reference);
         if (open.childProtection()) {
             // R-SX-2: possessing or copying indecent images of children is an offence; nothing is kept.

@@ -160,6 +160,9 @@ public class Authorisation {
             if (caller.hasAny(Role.DSL, Role.DEPUTY_DSL)) {
                 groups.add(SchoolGroups.safeguardingLeads(caller.schoolId()));
             }
+            if (caller.has(Role.DEPUTY_DSL)) {
+                groups.add(SchoolGroups.deputySafeguardingLeads(caller.schoolId()));
+            }
             if (caller.has(Role.HEAD_TEACHER)) {
                 groups.add(SchoolGroups.headTeacher(caller.schoolId()));
             }

@@ -20,6 +20,11 @@ public final class SchoolGroups {
         return "school:" + schoolId + ":dsl";
     }
 
+    /** The deputy DSLs only: told when the DSL's review is late. */
+    public static String deputySafeguardingLeads(Long schoolId) {
+        return "school:" + schoolId + ":deputy-dsl";
+    }
+
     public static String headTeacher(Long schoolId) {
         return "school:" + schoolId + ":head-teacher";
     }
@@ -49,6 +54,7 @@ public final class SchoolGroups {
         return switch (parts[2]) {
             case "online-safety-lead" -> Optional.of(new Members(id, null, EnumSet.of(Role.ONLINE_SAFETY_LEAD)));
             case "dsl" -> Optional.of(new Members(id, null, EnumSet.of(Role.DSL, Role.DEPUTY_DSL)));
+            case "deputy-dsl" -> Optional.of(new Members(id, null, EnumSet.of(Role.DEPUTY_DSL)));
             case "head-teacher" -> Optional.of(new Members(id, null, EnumSet.of(Role.HEAD_TEACHER)));
             default -> Optional.empty();
         };

@@ -42,6 +42,7 @@ class CaseProcessStart {
                 Map.entry(CaseVariables.REVIEW_GROUP, childProtection ? SchoolGroups.safeguardingLeads(school)
                         : SchoolGroups.onlineSafetyLeads(school)),
                 Map.entry(CaseVariables.HEAD_TEACHER_GROUP, SchoolGroups.headTeacher(school)),
+                Map.entry(CaseVariables.DEPUTY_DSL_GROUP, SchoolGroups.deputySafeguardingLeads(school)),
                 Map.entry(CaseVariables.HR_GROUP, SchoolGroups.hrOfficers(localAuthorityId)),
                 Map.entry(CaseVariables.TRIAGE_DEADLINE, deadlines.triage()),
                 Map.entry(CaseVariables.REMOVAL_DEADLINE, deadlines.removalResponse()),

@@ -23,6 +23,8 @@ import java.time.Year;
 @ApplicationScoped
 public class IncidentReporting {
     @Inject
+    org.safecase.platform.Messages messages;
+    @Inject
     Authorisation authorisation;
     @Inject
     CaseOpening caseOpening;
@@ -49,6 +51,7 @@ public class IncidentReporting {
         caseOpening.processStarted(incident.incidentId(), caseProcess.start(incident, caller.localAuthorityId(), 0));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
         drafts.discard(caller);
-        return new ReportReceipt(reference, now, childProtection, details.circumstances().immediateDanger());
+        boolean danger = details.circumstances().immediateDanger();
+        return new ReportReceipt(reference, now, childProtection, danger, ReceiptGuidance.of(childProtection, danger, messages));
     }
 }

@@ -13,6 +13,7 @@ public final class CaseVariables {
     public static final String REPORTER_USER = "reporterUser";
     public static final String REVIEW_GROUP = "reviewGroup";
     public static final String HEAD_TEACHER_GROUP = "headTeacherGroup";
+    public static final String DEPUTY_DSL_GROUP = "deputyDslGroup";
     public static final String HR_GROUP = "hrGroup";
     public static final String TRIAGE_DEADLINE = "triageDeadline";
     public static final String REMOVAL_DEADLINE = "removalDeadline";

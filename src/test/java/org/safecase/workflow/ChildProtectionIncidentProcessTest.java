@@ -35,6 +35,7 @@ class ChildProtectionIncidentProcessTest {
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.CHILD_PROTECTION_INCIDENT, reference,
                 Map.of("schoolId", 1L, "schoolNation", nation, "caseReference", reference,
                         "reviewGroup", SchoolGroups.safeguardingLeads(1L), "headTeacherGroup", SchoolGroups.headTeacher(1L),
+                        "deputyDslGroup", SchoolGroups.deputySafeguardingLeads(1L),
                         "triageDeadline", "P1D", "urgent", false, "withheldFiles", withheldFiles));
         return reference;
     }
@@ -207,6 +208,43 @@ class ChildProtectionIncidentProcessTest {
     }
 
     @Test
+    void item3_aMissedReviewDeadlineGivesTheDeputyDslAndTheHeadTeacherAStepAndTheReviewCarriesOn() {
+        String reference = report();
+        org.flowable.job.api.Job timer = engine.getManagementService().createTimerJobQuery()
+                .elementId("reviewDeadlineMissed").list().stream()
+                .filter(job -> engine.getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceId(job.getProcessInstanceId()).processInstanceBusinessKey(reference).count() == 1)
+                .findFirst().orElseThrow();
+        engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        engine.getManagementService().executeJob(timer.getId());
+
+        Task escalation = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("deputyAndHeadEnsureReview").singleResult();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId())
+                .taskCandidateGroup(SchoolGroups.deputySafeguardingLeads(1L)).count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId())
+                .taskCandidateGroup(SchoolGroups.headTeacher(1L)).count()).isEqualTo(1);
+        answer(reference, "initialReviewByDsl", review(15));
+        assertThat(open(reference)).as("the review done, the escalation is over").containsExactly("recordHandlingRationale");
+    }
+
+    @Test
+    void R_SX_4_referNowWorksBeforeTheReviewAndTheReviewThenNeitherRefersAgainNorHandlesItInSchool() {
+        String reference = report();
+
+        dslActions().referNow(reference);
+
+        assertThat(open(reference)).contains("initialReviewByDsl", "recordPoliceReferral", "recordSocialCareReferral");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("recordPoliceReferral").singleResult().getName()).doesNotStartWith("URGENT");
+        referBoth(reference);
+        answer(reference, "initialReviewByDsl", review(15));
+        assertThat(open(reference)).doesNotContain("recordHandlingRationale", "recordPoliceReferral")
+                .contains("recordChildSafeguarding", "offerRemovalHelp", "considerSanctions");
+        assertThatThrownBy(() -> dslActions().referNow(reference)).hasMessageContaining("already been referred");
+    }
+
+    @Test
     void R_SX_4_referralStaysPossibleAfterHandlingInSchoolBegan() {
         String reference = report();
         handleInSchool(reference);
@@ -334,18 +372,28 @@ class ChildProtectionIncidentProcessTest {
     }
 
     @Test
-    void R_SX_10_aViewedImageNeedsAViewingRecordWithASecondPersonWhoDidNotView() {
+    void R_SX_10_aViewedImageNeedsTheHeadsAgreementTheDslAsViewerAndAnotherSeniorWitnessWhoDidNotView() {
         String reference = report();
         handleInSchool(reference);
         safeguardBothChildren(reference);
         answer(reference, "completeDslRecord", Map.of("recordSummary", "Viewed once", "imageViewed", "true"));
 
         assertThat(open(reference)).containsExactly("recordImageViewing");
-        Map<String, String> viewing = new HashMap<>(Map.of("viewingHeadTeacherAgreed", "true", "viewedOn", "2026-11-20",
-                "viewedBy", "Dee Dsl", "viewingWitness", "dee dsl", "viewedWhere", "Head's office",
+        Map<String, String> viewing = new HashMap<>(Map.of("viewingHeadTeacherAgreed", "false", "viewedOn", "2026-11-20",
+                "viewedBy", "dsl.one", "viewingWitness", "head.one", "viewedWhere", "Head's office",
                 "viewingReason", "To decide whether it was violent", "viewingOutcome", "Referred"));
+        refused(reference, "recordImageViewing", viewing, "viewingHeadTeacherAgreed");
+        viewing.put("viewingHeadTeacherAgreed", "true");
+        viewing.put("viewedBy", "head.one");
+        refused(reference, "recordImageViewing", viewing, "viewedBy");
+        viewing.put("viewedBy", "dsl.one");
+        viewing.put("viewingWitness", "DSL.one");
+        refused(reference, "recordImageViewing", viewing, "viewingWitness");
+        viewing.put("viewingWitness", "staff.one");
         refused(reference, "recordImageViewing", viewing, "viewingWitness");
         viewing.put("viewingWitness", "Deputy Head");
+        refused(reference, "recordImageViewing", viewing, "viewingWitness");
+        viewing.put("viewingWitness", "deputy.one");
         answer(reference, "recordImageViewing", viewing);
         assertThat(endedAt(reference)).isEqualTo("closed");
     }

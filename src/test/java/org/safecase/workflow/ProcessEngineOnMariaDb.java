@@ -52,6 +52,22 @@ final class ProcessEngineOnMariaDb {
     /** A school closed on Monday 7 December 2026 (an INSET day); every other test school has no closures. */
     static final long SCHOOL_CLOSED_7_DECEMBER_2026 = 2L;
 
+    /**
+     * The test schools' staff, for R-SX-10: {@code dsl.one} (DSL) and {@code deputy.one} (deputy
+     * DSL) and {@code head.one} (head teacher) at school 1; {@code staff.one} is not senior.
+     */
+    static final org.safecase.identity.SchoolStaff STAFF = new org.safecase.identity.SchoolStaff() {
+        @Override
+        public boolean isSafeguardingLead(String username, long schoolId) {
+            return schoolId == 1L && List.of("dsl.one", "deputy.one").contains(username);
+        }
+
+        @Override
+        public boolean isSeniorStaff(String username, long schoolId) {
+            return schoolId == 1L && List.of("dsl.one", "deputy.one", "head.one").contains(username);
+        }
+    };
+
     private static ProcessEngine engine;
 
     private ProcessEngineOnMariaDb() {
@@ -86,7 +102,7 @@ final class ProcessEngineOnMariaDb {
             beans.putAll(Map.of(
                     "referralDecisionTable", new ReferralDecisionTable(),
                     "recordReferralDecision", recordDecision,
-                    "childProtectionRules", new ChildProtectionRules(java.time.Clock.systemDefaultZone()),
+                    "childProtectionRules", new ChildProtectionRules(java.time.Clock.systemDefaultZone(), STAFF),
                     "childSafeguardingRecords", childRecords,
                     "closeChildProtectionCase", closeChildProtection,
                     "recordTriageOutcome", recordTriage,

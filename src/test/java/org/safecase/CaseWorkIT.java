@@ -1,0 +1,155 @@
+package org.safecase;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.Answers;
+import org.safecase.testing.Api;
+import org.safecase.testing.Deployments;
+import org.safecase.testing.TestDatabase;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue #9 on the real server: case work as the guidance says, over REST. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseWorkIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String report(String category, String description, boolean immediateDanger) {
+        return receipt(category, description, immediateDanger).getString("reference");
+    }
+
+    private JsonObject receipt(String category, String description, boolean immediateDanger) {
+        return Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"%s","description":"%s","occurredAt":"%s","immediateDanger":%s}
+                """.formatted(category, description, LocalDateTime.now().minusHours(1).withNano(0), immediateDanger)).json();
+    }
+
+    private static List<String> guidance(JsonObject receipt) {
+        return receipt.getJsonArray("guidance").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    @Test
+    void R_ST_2_R_ST_3_R_SX_2_theReceiptOverRestCarriesTheGuidanceAndAChildProtectionReceiptNeverSaysKeepScreenCaptures() {
+        List<String> staff = guidance(receipt("CYBERBULLYING", "Insults on a forum", false));
+        assertThat(String.join("\n", staff)).contains("Do not reply to, engage with or retaliate")
+                .contains("screen captures, with the time, date and web address").contains("999").contains("101");
+        assertThat(String.join("\n", guidance(receipt("CYBERBULLYING", "Threats to my home", true))))
+                .startsWith("You said you are in immediate danger");
+
+        JsonObject childProtection = receipt("NUDE_IMAGES", "A pupil says an image is being shared", false);
+        String words = String.join("\n", guidance(childProtection));
+        assertThat(words).contains("secure it and switch it off").contains("Never view, copy, print, forward or screenshot");
+        assertThat(words.toLowerCase()).doesNotContain("screen capture").doesNotContain("keep the evidence");
+    }
+
+    @Test
+    void R_SX_2_aReporterAddingAFileToTheirOwnChildProtectionReportIsToldToDescribeItInWords() {
+        String reference = report("NUDE_IMAGES", "A classmate showed a picture on her phone", false);
+        Api.Reply added = Api.as(base, "staff.riverside").postBytes("cases/" + reference + "/evidence?fileName=note.pdf",
+                "%PDF-1.4 a note".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(added.body()).contains("No file can be added to this report").contains("in words")
+                .doesNotContain("classmate");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM evidence_item e JOIN incident i ON i.id = e.incident_id "
+                + "WHERE i.reference = ?", reference)).isZero();
+    }
+
+    @Test
+    void R_SX_4_referNowWorksBeforeTheDslsReview() {
+        String reference = report("NUDE_IMAGES", "An older man asked a pupil for images", false);
+        Api dsl = Api.as(base, "dsl.riverside");
+        assertThat(dsl.post("cases/" + reference + "/child-protection/referral", "").status()).isEqualTo(202);
+        assertThat(dsl.taskId(reference, "recordPoliceReferral")).isNotBlank();
+        assertThat(dsl.taskId(reference, "recordSocialCareReferral")).isNotBlank();
+        assertThat(dsl.taskId(reference, "initialReviewByDsl")).as("the review is still to do").isNotBlank();
+        assertThat(dsl.post("cases/" + reference + "/child-protection/referral", "").status()).isEqualTo(409);
+    }
+
+    @Test
+    void R_SX_10_theViewingRecordNeedsTheHeadsAgreementTheDslAsViewerAndASeniorWitness() {
+        Api dsl = Api.as(base, "dsl.riverside");
+        String reference = report("NUDE_IMAGES", "Two year 11 pupils exchanged images", false);
+        String today = LocalDate.now().toString();
+        assertThat(dsl.completeTask(reference, "initialReviewByDsl", Answers.childProtectionReview(1, 15, "Two pupils"))
+                .status()).isEqualTo(200);
+        assertThat(dsl.completeTask(reference, "recordHandlingRationale", Map.of("handlingRationale", "Consensual"))
+                .status()).isEqualTo(200);
+        assertThat(Api.as(base, "head.riverside").completeTask(reference, "headTeacherAgreesHandling",
+                Map.of("headTeacherAgrees", "true")).status()).isEqualTo(200);
+        assertThat(dsl.completeTask(reference, "recordChildSafeguarding", Map.of("childLabel", "P1", "childAge", "15",
+                "childHasSen", "false", "childKnownToSocialCare", "false", "riskAssessment", "Low",
+                "safeguards", "Check-ins", "parentsInformed", "true", "parentsDecisionRationale", "Told")).status())
+                .isEqualTo(200);
+        assertThat(dsl.completeTask(reference, "offerRemovalHelp", Map.of("reportRemoveOffered", "true",
+                "takeItDownOffered", "false", "imagesDeletedConfirmed", "true")).status()).isEqualTo(200);
+        assertThat(dsl.completeTask(reference, "considerSanctions", Map.of("policyBreached", "false")).status())
+                .isEqualTo(200);
+        assertThat(dsl.post("cases/" + reference + "/child-protection/closure", "").status()).isEqualTo(200);
+        assertThat(dsl.completeTask(reference, "completeDslRecord", Map.of("recordSummary", "Viewed once",
+                "imageViewed", "true")).status()).isEqualTo(200);
+
+        String task = dsl.taskId(reference, "recordImageViewing");
+        assertThat(dsl.post("tasks/" + task + "/claim", "").status()).isEqualTo(200);
+        Map<String, String> viewing = new HashMap<>(Map.of("viewingHeadTeacherAgreed", "false", "viewedOn", today,
+                "viewedBy", "dsl.riverside", "viewingWitness", "head.riverside", "viewedWhere", "Head's office",
+                "viewingReason", "To confirm the age shown", "viewingOutcome", "Deleted"));
+        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).body())
+                .contains("viewingHeadTeacherAgreed").contains("head teacher's agreement");
+        viewing.put("viewingHeadTeacherAgreed", "true");
+        viewing.put("viewedBy", "lead.riverside");
+        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).body()).contains("viewedBy");
+        viewing.put("viewedBy", "dsl.riverside");
+        viewing.put("viewingWitness", "staff.riverside");
+        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).body()).contains("viewingWitness");
+        viewing.put("viewingWitness", "dsl.hillview");
+        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).status())
+                .as("another school's DSL is not this school's staff").isEqualTo(400);
+        viewing.put("viewingWitness", "head.riverside");
+        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void item3_aMissedReviewDeadlineReachesTheDeputyDslAndTheHeadTeacherWithAnEscalationRecord() throws Exception {
+        String reference = report("NUDE_IMAGES", "A pupil says her image was posted", false);
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
+                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
+                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
+            due.setString(1, reference);
+            assertThat(due.executeUpdate()).as("the review deadline").isEqualTo(1);
+        }
+        Api deputy = Api.as(base, "deputydsl.riverside");
+        long until = System.currentTimeMillis() + 90_000;
+        while (!deputy.get("tasks?size=100").body().contains("deputyAndHeadEnsureReview")
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+        }
+        assertThat(deputy.taskId(reference, "deputyAndHeadEnsureReview")).isNotBlank();
+        assertThat(Api.as(base, "head.riverside").taskId(reference, "deputyAndHeadEnsureReview")).isNotBlank();
+        assertThat(Api.as(base, "dsl.riverside").get("tasks?size=100").body()).as("the DSL who is late is not the one told")
+                .doesNotContain("deputyAndHeadEnsureReview");
+        assertThat(org.safecase.testing.CaseRecordJson.facts(Api.as(base, "dsl.riverside").get("cases/" + reference).json()))
+                .contains("escalation_record: watched_step=initialReviewByDsl",
+                        "escalation_record: told=HEAD_TEACHER_AND_DEPUTY_DSL");
+    }
+}
