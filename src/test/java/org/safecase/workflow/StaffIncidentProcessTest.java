@@ -92,7 +92,7 @@ class StaffIncidentProcessTest {
     @Test
     void R_ST_5_R_ST_6_refusedRemovalFallsThroughToProviderTakedownWithCapturedUrlAndTerm() {
         StaffCaseScenario scenario = report("HARMFUL_CONTENT").triage("MEDIUM", false, "PARENT_CARER", true, true, false);
-        assertThat(scenario.openTaskKeys()).containsExactly("applyParentalConductProcedure", "askPosterToRemove");
+        assertThat(scenario.responseTaskKeys()).containsExactly("applyParentalConductProcedure", "askPosterToRemove");
 
         scenario.answer("askPosterToRemove", Map.of("removalRequestedOn", "2026-11-24"))
                 .answer("recordPosterResponse", Map.of("removalOutcome", "REFUSED"));
@@ -136,7 +136,7 @@ class StaffIncidentProcessTest {
         scenario.deadlinePasses("noReply", LocalDateTime.of(2026, 12, 1, 10, 1));
 
         assertThat(scenario.variable("removalOutcome")).isEqualTo("IGNORED");
-        assertThat(scenario.openTaskKeys()).containsExactly("recordMaterialLocation");
+        assertThat(scenario.responseTaskKeys()).containsExactly("recordMaterialLocation");
     }
 
     @Test
@@ -161,15 +161,15 @@ class StaffIncidentProcessTest {
         StaffCaseScenario scenario = report("IMPERSONATION").triage("HIGH", false, "UNKNOWN", true, false, false)
                 .answer("recordMaterialLocation", Map.of("materialUrl", "https://fake.example/ms-x", "capturedOn", "2026-11-24"))
                 .answer("reportToProvider", Map.of("provider", "Fake Example", "materialIllegal", "true"));
-        assertThat(scenario.openTaskKeys()).containsExactly("impersonationComplaint", "recordProviderDecision");
+        assertThat(scenario.responseTaskKeys()).containsExactly("impersonationComplaint", "recordProviderDecision");
 
         scenario.deadlinePasses("providerSilent", LocalDateTime.of(2026, 11, 26, 10, 1));
-        assertThat(scenario.openTaskKeys()).containsExactly("escalateToHelpline", "impersonationComplaint",
+        assertThat(scenario.responseTaskKeys()).containsExactly("escalateToHelpline", "impersonationComplaint",
                 "recordProviderDecision");
         assertThat(scenario.task("escalateToHelpline").getDescription()).contains("0844 381 4772");
 
         scenario.answer("recordProviderDecision", Map.of("takedownOutcome", "REFUSED"));
-        assertThat(scenario.openTaskKeys()).as("the helpline reminder ends with the decision")
+        assertThat(scenario.responseTaskKeys()).as("the helpline reminder ends with the decision")
                 .containsExactly("impersonationComplaint", "reportHarmfulContent");
         scenario.answer("reportHarmfulContent", Map.of("reportedToReportHarmfulContent", "true"))
                 .answer("impersonationComplaint", Map.of("identityProved", "true"));
@@ -199,7 +199,7 @@ class StaffIncidentProcessTest {
     void R_ST_9_R_ST_11_pupilResponsibleGoesThroughTheBehaviourProcedure() {
         StaffCaseScenario scenario = report("CYBERBULLYING").triage("MEDIUM", false, "PUPIL", false, false, false);
 
-        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+        assertThat(scenario.responseTaskKeys()).containsExactly("applyBehaviourProcedure");
         scenario.answer("applyBehaviourProcedure", Map.of("procedureSeverity", "MEDIUM", "sanction", "Detention"));
         assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
     }
@@ -208,7 +208,26 @@ class StaffIncidentProcessTest {
     void R_ST_11_pupilMaliciousClaimGoesToTheBehaviourProcedure() {
         StaffCaseScenario scenario = report("OTHER").triage("HIGH", false, "UNKNOWN", false, false, true);
 
-        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+        assertThat(scenario.responseTaskKeys()).containsExactly("applyBehaviourProcedure");
+    }
+
+    @Test
+    void R_ST_11_aMaliciousPupilClaimRunsTheBehaviourProcedureAlsoWhenAParentPostedTheMaterial() {
+        StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", false, "PARENT_CARER", false, false, true);
+
+        assertThat(scenario.responseTaskKeys()).containsExactly("applyBehaviourProcedure", "applyParentalConductProcedure");
+        scenario.answer("applyParentalConductProcedure", Map.of("procedureSeverity", "HIGH", "sanction", "Letter"));
+        assertThat(scenario.responseTaskKeys()).as("both procedures before the case moves on")
+                .containsExactly("applyBehaviourProcedure");
+        scenario.answer("applyBehaviourProcedure", Map.of("procedureSeverity", "HIGH", "sanction", "Exclusion"));
+        assertThat(scenario.openTaskKeys()).containsExactly("recordSupport");
+    }
+
+    @Test
+    void R_ST_11_aMaliciousPupilClaimRunsTheBehaviourProcedureBesideTheHandOffOfAColleague() {
+        StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", false, "COLLEAGUE", false, false, true);
+
+        assertThat(scenario.responseTaskKeys()).containsExactly("applyBehaviourProcedure", "hrHandlesDisciplinary");
     }
 
     @Test
@@ -231,9 +250,21 @@ class StaffIncidentProcessTest {
     }
 
     @Test
+    void R_ST_12_supportCanBeRecordedRightAfterTriageEvenWhileThePoliceHoldTheSchoolsSteps() {
+        StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", true, "UNKNOWN", false, false, false);
+
+        assertThat(scenario.openTaskKeys()).containsExactly("considerPolice", "recordSupport");
+        scenario.answer("recordSupport", Map.of("supportOffered", "Counselling", "supportOfferedOn", "2026-11-24"));
+        assertThat(scenario.openTaskKeys()).as("the outcome waits for the police consideration")
+                .containsExactly("considerPolice");
+        scenario.answer("considerPolice", Map.of("staffMemberConsulted", "true", "policeInvolved", "false"));
+        assertThat(scenario.openTaskKeys()).containsExactly("recordOutcome");
+    }
+
+    @Test
     void R_ST_10_policeHoldTheSchoolsStepsUntilClearance() {
         StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", true, "PUPIL", false, false, false);
-        assertThat(scenario.openTaskKeys()).containsExactly("considerPolice");
+        assertThat(scenario.responseTaskKeys()).containsExactly("considerPolice");
 
         assertThat(ruleBroken(() -> scenario.answer("considerPolice",
                 Map.of("staffMemberConsulted", "false", "policeInvolved", "true"))))
@@ -241,13 +272,13 @@ class StaffIncidentProcessTest {
         scenario.answer("considerPolice", Map.of("staffMemberConsulted", "true", "policeInvolved", "true"))
                 .answer("recordPoliceReferral", Map.of("policeRoute", "NON_EMERGENCY_101", "crimeReference", "CR/123/26",
                         "referredOn", "2026-11-24"));
-        assertThat(scenario.openTaskKeys()).as("behaviour procedure waits for the police")
+        assertThat(scenario.responseTaskKeys()).as("behaviour procedure waits for the police")
                 .containsExactly("recordPoliceClearance");
 
         scenario.answer("recordPoliceClearance", Map.of("policeClearedOn", "2026-12-10"));
 
         assertThat(scenario.variable("policeInvolved")).isEqualTo(true);
-        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+        assertThat(scenario.responseTaskKeys()).containsExactly("applyBehaviourProcedure");
     }
 
     @Test
@@ -255,7 +286,7 @@ class StaffIncidentProcessTest {
         StaffCaseScenario scenario = report("CYBERBULLYING").triage("MEDIUM", true, "PUPIL", false, false, false)
                 .answer("considerPolice", Map.of("staffMemberConsulted", "true", "policeInvolved", "false"));
 
-        assertThat(scenario.openTaskKeys()).containsExactly("applyBehaviourProcedure");
+        assertThat(scenario.responseTaskKeys()).containsExactly("applyBehaviourProcedure");
     }
 
     @Test
@@ -263,14 +294,14 @@ class StaffIncidentProcessTest {
         StaffCaseScenario scenario = StaffCaseScenario.reported(engine, "CYBERBULLYING", TUESDAY_10AM, true)
                 .triage("MEDIUM", false, "UNKNOWN", false, false, false);
 
-        assertThat(scenario.openTaskKeys()).containsExactly("considerPolice");
+        assertThat(scenario.responseTaskKeys()).containsExactly("considerPolice");
     }
 
     @Test
     void R_ST_14_publishedAllegationAlwaysGoesToPoliceConsideration() {
         StaffCaseScenario scenario = report("PUBLISHED_ALLEGATION").triage("HIGH", false, "UNKNOWN", false, false, false);
 
-        assertThat(scenario.openTaskKeys()).containsExactly("considerPolice");
+        assertThat(scenario.responseTaskKeys()).containsExactly("considerPolice");
     }
 
     @Test
@@ -290,7 +321,7 @@ class StaffIncidentProcessTest {
         Task escalation = scenario.task("headTeacherEnsuresTriage");
         assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId())
                 .taskCandidateGroup(SchoolGroups.headTeacher(1L)).count()).isEqualTo(1);
-        assertThat(scenario.openTaskKeys()).containsExactly("headTeacherEnsuresTriage", "triageByLead");
+        assertThat(scenario.responseTaskKeys()).containsExactly("headTeacherEnsuresTriage", "triageByLead");
 
         scenario.triage("LOW", false, "UNKNOWN", false, false, false);
 
@@ -304,7 +335,7 @@ class StaffIncidentProcessTest {
 
         scenario.answer("headTeacherEnsuresTriage", Map.of());
 
-        assertThat(scenario.openTaskKeys()).containsExactly("triageByLead");
+        assertThat(scenario.responseTaskKeys()).containsExactly("triageByLead");
     }
 
     @Test
@@ -313,6 +344,6 @@ class StaffIncidentProcessTest {
 
         assertThatThrownBy(() -> scenario.answer("triageByLead", Map.of("severity", "LOW")))
                 .isInstanceOf(FlowableException.class).hasMessageContaining("is required");
-        assertThat(scenario.openTaskKeys()).containsExactly("triageByLead");
+        assertThat(scenario.responseTaskKeys()).containsExactly("triageByLead");
     }
 }
