@@ -152,4 +152,62 @@ class CaseWorkIT {
                 .contains("escalation_record: watched_step=initialReviewByDsl",
                         "escalation_record: told=HEAD_TEACHER_AND_DEPUTY_DSL");
     }
+
+    private static JsonObject task(Api api, String reference, String taskKey) {
+        return api.get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .filter(t -> reference.equals(t.getString("caseReference")) && taskKey.equals(t.getString("taskKey")))
+                .findFirst().orElse(null);
+    }
+
+    private static long heldSeconds(String taskId) {
+        return TestDatabase.count("SELECT TIMESTAMPDIFF(SECOND, created_at, send_after) FROM task_notification "
+                + "WHERE task_id = ?", taskId);
+    }
+
+    @Test
+    void R_ST_3_R_X_1a_anUrgentReportIsToldAtOnceIsDueTwoClockHoursLaterAndItsMissReachesTheHeadTeacher()
+            throws Exception {
+        String reference = report("CYBERBULLYING", "Threats to come to my house tonight", true);
+        Api lead = Api.as(base, "lead.riverside");
+        JsonObject triage = task(lead, reference, "triageByLead");
+        assertThat(triage.getBoolean("urgent")).isTrue();
+        assertThat(java.time.Duration.between(java.time.Instant.parse(triage.getString("createdAt")),
+                java.time.Instant.parse(triage.getString("dueAt")))).as("two clock hours, whatever the hour")
+                .isBetween(java.time.Duration.ofMinutes(119), java.time.Duration.ofMinutes(121));
+        assertThat(heldSeconds(triage.getString("id"))).as("notified at once, not held to school hours").isZero();
+        assertThat(lead.get("cases/" + reference).json().getBoolean("urgent")).isTrue();
+
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
+                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
+                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
+            due.setString(1, reference);
+            assertThat(due.executeUpdate()).as("the urgent triage deadline").isEqualTo(1);
+        }
+        Api head = Api.as(base, "head.riverside");
+        long until = System.currentTimeMillis() + 90_000;
+        while (task(head, reference, "headTeacherEnsuresTriage") == null && System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+        }
+        JsonObject escalation = task(head, reference, "headTeacherEnsuresTriage");
+        assertThat(escalation).as("the head teacher's step").isNotNull();
+        assertThat(escalation.getBoolean("urgent")).isTrue();
+        assertThat(heldSeconds(escalation.getString("id"))).as("the head teacher is told at once").isZero();
+
+        String calm = report("CYBERBULLYING", "Rude comments", false);
+        assertThat(task(lead, calm, "triageByLead").getBoolean("urgent")).isFalse();
+        assertThat(lead.get("cases/" + calm).json().getBoolean("urgent")).isFalse();
+    }
+
+    @Test
+    void R_SX_4_R_X_1a_aChildAtImmediateRiskFoundAtTheReviewMarksTheCaseUrgent() {
+        String reference = report("NUDE_IMAGES", "A pupil is being blackmailed with an image", false);
+        Api dsl = Api.as(base, "dsl.riverside");
+        assertThat(dsl.get("cases/" + reference).json().getBoolean("urgent")).isFalse();
+        Map<String, String> review = new HashMap<>(Answers.childProtectionReview(1, 14, "Sent to the pupil"));
+        review.put("immediateRiskOfHarm", "true");
+        assertThat(dsl.completeTask(reference, "initialReviewByDsl", review).status()).isEqualTo(200);
+        assertThat(dsl.get("cases/" + reference).json().getBoolean("urgent")).isTrue();
+        JsonObject police = task(dsl, reference, "recordPoliceReferral");
+        assertThat(heldSeconds(police.getString("id"))).as("the referral steps are notified at once").isZero();
+    }
 }

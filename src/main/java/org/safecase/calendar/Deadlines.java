@@ -23,6 +23,23 @@ public class Deadlines {
     @ConfigProperty(name = "safecase.deadline.provider-response", defaultValue = "P2D")
     String providerResponse;
 
+    /**
+     * R-X-1a's exception: an urgent case (immediate danger to staff, a child at immediate risk, an
+     * adult involved) has its first step due in clock time, evenings and weekends included.
+     */
+    @Inject
+    @ConfigProperty(name = "safecase.deadline.urgent", defaultValue = "PT2H")
+    String urgent;
+
+    /** How long, in clock time, the first step of an urgent case may take, e.g. {@code PT2H}. */
+    public java.time.Duration urgent() {
+        try {
+            return java.time.Duration.parse(urgent.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("SAFECASE_DEADLINE_URGENT is not an ISO 8601 duration such as PT2H: " + urgent, e);
+        }
+    }
+
     /** R-ST-5: how long a known poster has to remove the material before a provider takedown. */
     public String removalResponse() {
         return checked(removalResponse);

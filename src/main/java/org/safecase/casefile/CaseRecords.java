@@ -71,6 +71,11 @@ public class CaseRecords {
         refreshStatus(incident);
     }
 
+    /** The case has become urgent (the DSL's review found a child at immediate risk, or an adult involved). */
+    public void caseIsUrgent(String caseReference) {
+        incident(caseReference).markUrgent();
+    }
+
     /** Whether the case already has the row (a recorder that must not write twice asks first). */
     public boolean has(RecordTable table, String caseReference, String rowKey) {
         Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table.name()

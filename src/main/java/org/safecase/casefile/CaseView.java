@@ -14,14 +14,15 @@ import java.util.List;
  */
 public record CaseView(String reference, CaseStatus status, LocalDateTime reportedAt, IncidentDetails details,
                        Boolean reporterSatisfied, boolean adviceLinesGiven, ReferralDecisionRecord referralDecision,
-                       List<CaseRecordEntry> record, List<OpenStep> openSteps) {
+                       List<CaseRecordEntry> record, List<OpenStep> openSteps, boolean urgent) {
     public CaseView {
         record = record == null ? List.of() : List.copyOf(record);
         openSteps = openSteps == null ? List.of() : List.copyOf(openSteps);
     }
 
     public static CaseView receivedOnly(Incident incident) {
-        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false, null, null, null);
+        return new CaseView(incident.getReference(), null, incident.getReportedAt(), null, null, false, null, null, null,
+                false);
     }
 
     /** The same case with each open step's {@code href} made by {@code linkOf} from its task id (REST). */
@@ -33,7 +34,7 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
     /** The same case with its record and its open steps. */
     CaseView with(List<CaseRecordEntry> entries, List<OpenStep> open) {
         return new CaseView(reference, status, reportedAt, details, reporterSatisfied, adviceLinesGiven, referralDecision,
-                entries, open);
+                entries, open, urgent);
     }
 
     /** For LA HR: kind, dates, platform and status; no free text, which may name pupils (R-ST-9). */
@@ -42,7 +43,7 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
         return new CaseView(incident.getReference(), incident.getStatus(), incident.getReportedAt(),
                 new IncidentDetails(all.category(), null, all.occurredAt(), all.platform(), null, null, null,
                         new Circumstances(all.circumstances().perpetrator(), null, false, false, null)), null, false, null,
-                null, null);
+                null, null, incident.isUrgent());
     }
 
     /** The whole record (not an HR summary, not a receipt): only then is the timeline shown. */
@@ -55,6 +56,6 @@ public record CaseView(String reference, CaseStatus status, LocalDateTime report
                 incident.getReporterSatisfied(), incident.isAdviceLinesGiven(),
                 incident.getReferralTableVersion() == null ? null : new ReferralDecisionRecord(
                         incident.getReferralRequired(), incident.isUrgentPolice(), incident.getReferralTableVersion()),
-                null, null);
+                null, null, incident.isUrgent());
     }
 }

@@ -76,6 +76,8 @@ public class Incident {
     private Boolean referralRequired;
     @Column(name = "urgent_police", nullable = false)
     private boolean urgentPolice;
+    @Column(nullable = false)
+    private boolean urgent;
     @Version
     private long version;
 
@@ -101,6 +103,7 @@ public class Incident {
         this.evidenceHeld = details.circumstances().evidenceHeld();
         this.reportedAt = reportedAt;
         this.status = CaseStatus.REPORTED;
+        this.urgent = immediateDanger;
     }
 
     public void processStarted(String processInstanceId) {
@@ -112,6 +115,15 @@ public class Incident {
         if (!isClosed()) {
             this.status = status;
         }
+    }
+
+    /** R-X-1a, R-SX-4: immediate danger, a child at immediate risk or an adult involved. Never undone. */
+    void markUrgent() {
+        this.urgent = true;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
     }
 
     public boolean isClosed() {

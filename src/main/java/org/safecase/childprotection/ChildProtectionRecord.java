@@ -77,6 +77,16 @@ public class ChildProtectionRecord extends MappedStepRecorder {
         return steps;
     }
 
+    /** R-X-1a, R-SX-4: a child at immediate risk of harm or an adult involved makes the case urgent. */
+    @Override
+    public void record(CompletedStep step) {
+        super.record(step);
+        if (step.is(CASE, "initialReviewByDsl") && (Boolean.TRUE.equals(step.flag("immediateRiskOfHarm"))
+                || Boolean.TRUE.equals(step.flag("adultInvolved")))) {
+            records.caseIsUrgent(step.caseReference());
+        }
+    }
+
     @Override
     public List<RecordTable> tables() {
         return List.of(REVIEW, DECISION, AGENCY_REFERRAL, HANDLING, REMOVAL_HELP, DEVICE_SEARCH, SANCTIONS, CLOSING,

@@ -1,6 +1,7 @@
 package org.safecase.intake;
 
 import org.safecase.workflow.CaseVariables;
+import org.safecase.workflow.SchoolWorkingTimeCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.safecase.calendar.Deadlines;
@@ -45,6 +46,9 @@ class CaseProcessStart {
                 Map.entry(CaseVariables.DEPUTY_DSL_GROUP, SchoolGroups.deputySafeguardingLeads(school)),
                 Map.entry(CaseVariables.HR_GROUP, SchoolGroups.hrOfficers(localAuthorityId)),
                 Map.entry(CaseVariables.TRIAGE_DEADLINE, deadlines.triage()),
+                Map.entry(CaseVariables.FIRST_STEP_DUE, circumstances.immediateDanger()
+                        ? SchoolWorkingTimeCalendar.inClockTime(deadlines.urgent())
+                        : SchoolWorkingTimeCalendar.describe(school, deadlines.triage())),
                 Map.entry(CaseVariables.REMOVAL_DEADLINE, deadlines.removalResponse()),
                 Map.entry(CaseVariables.PROVIDER_DEADLINE, deadlines.providerResponse()),
                 Map.entry(CaseVariables.URGENT, circumstances.immediateDanger()),

@@ -24,7 +24,7 @@ final class ReceiptGuidance {
     static List<String> of(boolean childProtection, boolean immediateDanger, Messages words) {
         List<String> guidance = new ArrayList<>();
         if (immediateDanger) {
-            guidance.add(words.get("report.receipt.danger"));
+            guidance.add(words.get(childProtection ? "report.receipt.childAtRisk" : "report.receipt.danger"));
         }
         (childProtection ? CHILD_PROTECTION : STAFF).forEach(key -> guidance.add(words.get(key)));
         return guidance;

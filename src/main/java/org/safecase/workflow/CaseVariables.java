@@ -16,6 +16,11 @@ public final class CaseVariables {
     public static final String DEPUTY_DSL_GROUP = "deputyDslGroup";
     public static final String HR_GROUP = "hrGroup";
     public static final String TRIAGE_DEADLINE = "triageDeadline";
+    /**
+     * When the first step (the lead's triage, the DSL's review) is due: school working time, or
+     * for an urgent case clock time ({@link SchoolWorkingTimeCalendar}).
+     */
+    public static final String FIRST_STEP_DUE = "firstStepDue";
     public static final String REMOVAL_DEADLINE = "removalDeadline";
     public static final String PROVIDER_DEADLINE = "providerDeadline";
     public static final String URGENT = "urgent";

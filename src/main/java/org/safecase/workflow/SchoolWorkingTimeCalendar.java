@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class SchoolWorkingTimeCalendar implements BusinessCalendar {
     public static final String NAME = "schoolWorkingTime";
     private static final Pattern DESCRIPTION = Pattern.compile("school:(\\d+)\\s+(\\S+)");
+    /** An urgent due date, in clock time whatever the hour: {@code clock PT2H} (R-X-1a's exception). */
+    private static final Pattern CLOCK_TIME = Pattern.compile("clock\\s+(PT\\S+)");
 
     private final ClockReader clock;
     private final LongFunction<SchoolCalendar> calendars;
@@ -35,8 +37,17 @@ public final class SchoolWorkingTimeCalendar implements BusinessCalendar {
         return "school:" + schoolId + " " + period;
     }
 
+    /** An urgent due date: {@code duration} of clock time from now. */
+    public static String inClockTime(java.time.Duration duration) {
+        return "clock " + duration;
+    }
+
     @Override
     public Date resolveDuedate(String description) {
+        Matcher clockTime = CLOCK_TIME.matcher(description == null ? "" : description.strip());
+        if (clockTime.matches()) {
+            return Date.from(clock.getCurrentTime().toInstant().plus(java.time.Duration.parse(clockTime.group(1))));
+        }
         Matcher parts = DESCRIPTION.matcher(description == null ? "" : description.strip());
         if (!parts.matches()) {
             throw new FlowableIllegalArgumentException("Not a school working-time due date: " + description);

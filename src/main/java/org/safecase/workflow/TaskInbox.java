@@ -190,7 +190,7 @@ public class TaskInbox {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         return tasks.stream().map(t -> new TaskSummary(t.getId(), t.getName(), t.getTaskDefinitionKey(),
                 references.get(t.getProcessInstanceId()), instant(t.getCreateTime()), instant(t.getDueDate()),
-                t.getAssignee())).toList();
+                t.getAssignee(), t.getPriority() >= TaskSummary.URGENT_PRIORITY)).toList();
     }
 
     private static java.time.Instant instant(Date date) {

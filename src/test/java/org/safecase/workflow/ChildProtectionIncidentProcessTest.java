@@ -35,7 +35,7 @@ class ChildProtectionIncidentProcessTest {
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.CHILD_PROTECTION_INCIDENT, reference,
                 Map.of("schoolId", 1L, "schoolNation", nation, "caseReference", reference,
                         "reviewGroup", SchoolGroups.safeguardingLeads(1L), "headTeacherGroup", SchoolGroups.headTeacher(1L),
-                        "deputyDslGroup", SchoolGroups.deputySafeguardingLeads(1L),
+                        "deputyDslGroup", SchoolGroups.deputySafeguardingLeads(1L), "firstStepDue", "school:1 P1D",
                         "triageDeadline", "P1D", "urgent", false, "withheldFiles", withheldFiles));
         return reference;
     }
@@ -226,6 +226,19 @@ class ChildProtectionIncidentProcessTest {
                 .taskCandidateGroup(SchoolGroups.headTeacher(1L)).count()).isEqualTo(1);
         answer(reference, "initialReviewByDsl", review(15));
         assertThat(open(reference)).as("the review done, the escalation is over").containsExactly("recordHandlingRationale");
+    }
+
+    @Test
+    void R_X_1a_R_SX_4_aChildAtImmediateRiskFoundAtTheReviewMakesTheCaseUrgentFromThenOn() {
+        String reference = report();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("initialReviewByDsl").singleResult().getPriority()).isEqualTo(50);
+
+        answer(reference, "initialReviewByDsl", review(15, "immediateRiskOfHarm"));
+
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ProcessModels.CHILD_PROTECTION_INCIDENT).singleResult().getId();
+        assertThat(engine.getRuntimeService().getVariable(instance, "urgent")).as("notifications go at once").isEqualTo(true);
     }
 
     @Test

@@ -35,10 +35,20 @@ final class StaffCaseScenario {
 
     static StaffCaseScenario reported(ProcessEngine engine, String category, LocalDateTime at, boolean policeWanted,
                                       long schoolId) {
+        return reported(engine, category, at, policeWanted, schoolId, false);
+    }
+
+    /** A report in immediate danger: urgent, its first step due two clock hours later (R-X-1a's exception). */
+    static StaffCaseScenario reportedInImmediateDanger(ProcessEngine engine, String category, LocalDateTime at) {
+        return reported(engine, category, at, false, 1L, true);
+    }
+
+    private static StaffCaseScenario reported(ProcessEngine engine, String category, LocalDateTime at,
+                                              boolean policeWanted, long schoolId, boolean urgent) {
         StaffCaseScenario scenario = new StaffCaseScenario(engine);
         scenario.clockAt(at);
         engine.getRuntimeService().startProcessInstanceByKey(ProcessModels.STAFF_INCIDENT, scenario.reference, Map.ofEntries(
-                Map.entry("policeWanted", policeWanted), Map.entry("urgent", false),
+                Map.entry("policeWanted", policeWanted), Map.entry("urgent", urgent),
                 Map.entry("schoolId", schoolId),
                 Map.entry("category", category),
                 Map.entry("reporterUser", REPORTER),
@@ -46,6 +56,7 @@ final class StaffCaseScenario {
                 Map.entry("headTeacherGroup", SchoolGroups.headTeacher(1L)),
                 Map.entry("hrGroup", SchoolGroups.hrOfficers(9L)),
                 Map.entry("triageDeadline", "P1D"),
+                Map.entry("firstStepDue", urgent ? "clock PT2H" : "school:" + schoolId + " P1D"),
                 Map.entry("removalDeadline", "P5D"),
                 Map.entry("providerDeadline", "P2D")));
         return scenario;

@@ -250,6 +250,30 @@ class StaffIncidentProcessTest {
     }
 
     @Test
+    void R_ST_3_R_X_1a_anUrgentReportOnAFridayEveningIsDueTwoClockHoursLaterAndItsMissGoesToTheHeadAtOnce() {
+        StaffCaseScenario scenario = StaffCaseScenario.reportedInImmediateDanger(engine, "CYBERBULLYING",
+                LocalDateTime.of(2026, 11, 27, 18, 0));
+
+        Task triage = scenario.task("triageByLead");
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        assertThat(triage.getDueDate().toInstant()).isEqualTo(LocalDateTime.of(2026, 11, 27, 20, 0).atZone(london).toInstant());
+        assertThat(triage.getPriority()).as("urgent").isEqualTo(100);
+        assertThat(scenario.timer("triageDeadlineMissed").getDuedate().toInstant()).isEqualTo(triage.getDueDate().toInstant());
+
+        scenario.deadlinePasses("triageDeadlineMissed", LocalDateTime.of(2026, 11, 27, 20, 1));
+        Task head = scenario.task("headTeacherEnsuresTriage");
+        assertThat(head.getPriority()).as("the head teacher's step is urgent too").isEqualTo(100);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(head.getId())
+                .taskCandidateGroup(SchoolGroups.headTeacher(1L)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void R_X_1_aReportNotInImmediateDangerIsNotUrgent() {
+        StaffCaseScenario scenario = report("CYBERBULLYING");
+        assertThat(scenario.task("triageByLead").getPriority()).isEqualTo(50);
+    }
+
+    @Test
     void R_ST_12_supportCanBeRecordedRightAfterTriageEvenWhileThePoliceHoldTheSchoolsSteps() {
         StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", true, "UNKNOWN", false, false, false);
 
