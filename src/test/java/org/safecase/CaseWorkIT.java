@@ -210,4 +210,37 @@ class CaseWorkIT {
         JsonObject police = task(dsl, reference, "recordPoliceReferral");
         assertThat(heldSeconds(police.getString("id"))).as("the referral steps are notified at once").isZero();
     }
+
+    private static long audited(String username, String reference, String action) {
+        return TestDatabase.count("SELECT COUNT(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id "
+                + "WHERE u.username = ? AND e.subject = ? AND e.action = ?", username, reference, action);
+    }
+
+    @Test
+    void R_X_3_everyViewIsAuditedAndTheCasesLeadsSeeWhoOpenedItAndWhoWasRefused() {
+        String reference = report("NUDE_IMAGES", "A pupil says a video is on a group chat", false);
+        Api head = Api.as(base, "head.riverside");
+        for (String way : List.of("", "/timeline", "/evidence", "/child-protection/children")) {
+            assertThat(head.get("cases/" + reference + way).status()).as(way).isEqualTo(200);
+        }
+        for (String action : List.of("CASE_VIEWED", "TIMELINE_VIEWED", "EVIDENCE_LISTED", "CHILD_RECORDS_VIEWED")) {
+            assertThat(audited("head.riverside", reference, action)).as(action).isEqualTo(1);
+        }
+        assertThat(Api.as(base, "lead.riverside").get("cases/" + reference).status()).isEqualTo(404);
+
+        List<JsonObject> log = Api.as(base, "dsl.riverside").get("cases/" + reference + "/access-log").json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertThat(log).anyMatch(e -> e.getString("who").equals("Harriet Head") && !e.getBoolean("refused")
+                && e.getString("what").equals("opened the case"));
+        assertThat(log).anyMatch(e -> e.getString("who").equals("Lee Lead") && e.getBoolean("refused"));
+        for (String refused : List.of("lead.riverside", "staff.riverside", "governor.riverside", "dsl.hillview")) {
+            assertThat(Api.as(base, refused).get("cases/" + reference + "/access-log").status()).as(refused)
+                    .isEqualTo(404);
+        }
+
+        String staffCase = report("CYBERBULLYING", "Posts about me", false);
+        assertThat(Api.as(base, "lead.riverside").get("cases/" + staffCase + "/access-log").status()).isEqualTo(200);
+        assertThat(Api.as(base, "staff.riverside").get("cases/" + staffCase + "/access-log").status())
+                .as("the reporter follows the case, not who reads it").isEqualTo(404);
+    }
 }

@@ -146,14 +146,24 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
 
         signInPage().signIn("staff.riverside", Api.PASSWORD);
         driver.get(base + "inbox/inbox.xhtml");
-        CasePage closed = new InboxPage(driver)
-                .work(reference, "Staff member says whether they are satisfied with how it was handled")
-                .answer("satisfied", "false").complete();
+        TaskPage satisfaction = new InboxPage(driver)
+                .work(reference, "Staff member says whether they are satisfied with how it was handled");
+        assertThat(satisfaction.caseSoFar()).as("R-ST-13: the support and the outcome are shown before the question")
+                .contains("Employee assistance programme").contains("Post removed");
+        CasePage answered = satisfaction.answer("satisfied", "false").complete();
+        assertThat(answered.adviceLines()).contains("0345 811 811").contains("029 2046 5000").contains("028 9078 2020");
+        answered.signOut();
 
+        signInPage().signIn("head.riverside", Api.PASSWORD);
+        driver.get(base + "inbox/inbox.xhtml");
+        CasePage closed = new InboxPage(driver).claimAndWork(reference, "Head teacher reviews how the case was handled")
+                .answer("reviewFindings", "Removal was slow; the lead will chase providers sooner").complete();
         assertThat(closed.status()).isEqualTo("Closed");
-        assertThat(closed.adviceLines()).contains("0345 811 811").contains("029 2046 5000").contains("028 9078 2020");
+        assertThat(closed.record()).contains("Removal was slow; the lead will chase providers sooner");
         assertThat(TestDatabase.string("SELECT CONCAT(status, ':', reporter_satisfied, ':', advice_lines_given) "
                 + "FROM incident WHERE reference = ?", reference)).isEqualTo("CLOSED:0:1");
+        closed.signOut();
+        signInPage().signIn("staff.riverside", Api.PASSWORD);
         driver.get(base + "casefile/mine.xhtml");
         assertThat(new MyReportsPage(driver).statusOf(reference)).isEqualTo("Closed");
     }

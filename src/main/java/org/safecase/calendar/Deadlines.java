@@ -40,6 +40,15 @@ public class Deadlines {
         }
     }
 
+    /** R-ST-13: how long the staff member has to say whether they are satisfied before the case closes as "no answer". */
+    @Inject
+    @ConfigProperty(name = "safecase.deadline.satisfaction", defaultValue = "P10D")
+    String satisfaction;
+
+    public String satisfaction() {
+        return checked(satisfaction);
+    }
+
     /** R-ST-5: how long a known poster has to remove the material before a provider takedown. */
     public String removalResponse() {
         return checked(removalResponse);

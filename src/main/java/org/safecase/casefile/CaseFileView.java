@@ -24,6 +24,7 @@ public class CaseFileView implements Serializable {
     private CaseView caseView;
     private boolean notFound;
     private CaseTimeline timeline;
+    private java.util.List<AccessLogEntry> accessLog;
 
     /** Called by {@code f:viewAction} once the reference parameter is set. */
     public void load() {
@@ -31,6 +32,9 @@ public class CaseFileView implements Serializable {
             caseView = caseFiles.find(caller, reference);
             if (caseView.isWhole()) {
                 timeline = caseFiles.timeline(caller, reference);
+            }
+            if (caseFiles.mayReadAccessLog(caller, reference)) {
+                accessLog = caseFiles.accessLog(caller, reference);
             }
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof NotFoundException)) {
@@ -42,6 +46,11 @@ public class CaseFileView implements Serializable {
 
     public CaseView getCase() {
         return caseView;
+    }
+
+    /** R-X-3: who opened the case and who was refused; null when the caller may not see it. */
+    public java.util.List<AccessLogEntry> getAccessLog() {
+        return accessLog;
     }
 
     public CaseTimeline getTimeline() {

@@ -90,7 +90,8 @@ public class CaseFiles {
      * whom and when, then the steps open now (R-X-3). Others get not-found.
      */
     public CaseTimeline timeline(Caller caller, String reference) {
-        openWhole(caller, reference);
+        OpenCase whole = openWhole(caller, reference);
+        audit.record(caller.userId(), whole.schoolId(), AuditAction.TIMELINE_VIEWED, reference);
         List<CaseSteps.Step> done = steps.done(reference);
         List<CaseSteps.Step> open = steps.open(reference);
         List<AuditEntry> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
@@ -158,6 +159,31 @@ public class CaseFiles {
                 .orElse(CaseRights.NONE);
     }
 
+    /** Most access-log rows shown at once, newest first. */
+    static final int ACCESS_LOG_ROWS = 100;
+
+    /**
+     * R-X-3: who opened the case and who was refused, newest first, for those {@link Authorisation}
+     * lets see it; everyone else gets the answer a missing case gets.
+     */
+    public List<AccessLogEntry> accessLog(Caller caller, String reference) {
+        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
+        if (!authorisation.mayReadAccessLog(caller, factsOf(incident))) {
+            throw refused(caller, incident);
+        }
+        List<org.safecase.platform.AuditEntry> rows = audit.accessesTo(reference, ACCESS_LOG_ROWS);
+        Map<String, String> names = callers.displayNames(rows.stream().filter(r -> r.actorId() != null)
+                .map(r -> "user:" + r.actorId()).collect(java.util.stream.Collectors.toSet()));
+        return rows.stream().map(r -> new AccessLogEntry(r.occurredAt().atZone(clock.getZone()).toInstant(),
+                r.actorId() == null ? null : names.get("user:" + r.actorId()),
+                r.action() == AuditAction.ACCESS_REFUSED, messages.get("audit." + r.action().name()))).toList();
+    }
+
+    /** Whether the caller may see the case's access log (the page asks before loading it). */
+    public boolean mayReadAccessLog(Caller caller, String reference) {
+        return byReference(reference).map(i -> authorisation.mayReadAccessLog(caller, factsOf(i))).orElse(false);
+    }
+
     private CaseAccess accessTo(Caller caller, Incident incident) {
         return authorisation.access(caller, factsOf(incident));
     }
@@ -186,7 +212,8 @@ public class CaseFiles {
         require(reference).handedToHr();
     }
 
-    void close(String reference, boolean satisfied) {
+    /** R-ST-13: {@code satisfied} null when the staff member gave no answer by the deadline. */
+    void close(String reference, Boolean satisfied) {
         require(reference).closed(LocalDateTime.now(clock), satisfied);
     }
 

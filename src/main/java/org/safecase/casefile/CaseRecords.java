@@ -71,6 +71,11 @@ public class CaseRecords {
         refreshStatus(incident);
     }
 
+    /** R-ST-13: the staff member answered; "not satisfied" gives the advice lines before the case closes. */
+    void reporterAnswered(String caseReference, Boolean satisfied) {
+        incident(caseReference).reporterAnswered(satisfied);
+    }
+
     /** The case has become urgent (the DSL's review found a child at immediate risk, or an adult involved). */
     public void caseIsUrgent(String caseReference) {
         incident(caseReference).markUrgent();

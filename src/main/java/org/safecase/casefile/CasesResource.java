@@ -91,6 +91,14 @@ public class CasesResource {
     }
 
     @GET
+    @Path("{reference}/access-log")
+    @Operation(summary = "R-X-3: who opened the case and who was refused, newest first (the latest 100)")
+    @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see")
+    public AccessLog accessLog(@PathParam("reference") String reference) {
+        return new AccessLog(caseFiles.accessLog(caller, reference));
+    }
+
+    @GET
     @Path("{reference}/timeline")
     @Operation(summary = "What happened on the case, by whom and when, and the steps open now")
     @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see in full")

@@ -8,8 +8,9 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 
 /**
- * BPMN adapter: closes the case with the staff member's answer (R-ST-13). A staff member who is
- * not satisfied is shown the union's advice lines; the case records that they were given.
+ * BPMN adapter: closes the case with the staff member's answer (R-ST-13): satisfied, not
+ * satisfied (the union's advice lines were given when they answered), or no answer by the
+ * satisfaction deadline (neither).
  */
 @Named("closeStaffCase")
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class CloseStaffCase implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean satisfied = Boolean.TRUE.equals(execution.getVariable(StaffIncidentVariables.SATISFIED));
-        caseFiles.close(execution.getProcessInstanceBusinessKey(), satisfied);
+        Object answer = execution.getVariable(StaffIncidentVariables.SATISFIED);
+        caseFiles.close(execution.getProcessInstanceBusinessKey(), answer instanceof Boolean satisfied ? satisfied : null);
     }
 }

@@ -134,12 +134,20 @@ public class Incident {
         this.handedToHr = true;
     }
 
-    /** R-ST-13: closed with the staff member's answer; if not satisfied, the advice lines were given. */
-    public void closed(LocalDateTime when, boolean satisfied) {
+    /**
+     * R-ST-13: closed with the staff member's answer (null: no answer by the deadline); if not
+     * satisfied, the advice lines were given when they answered.
+     */
+    public void closed(LocalDateTime when, Boolean satisfied) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = when;
+        reporterAnswered(satisfied);
+    }
+
+    /** R-ST-13: the staff member's answer; "not satisfied" gives the union's advice lines at once. */
+    void reporterAnswered(Boolean satisfied) {
         this.reporterSatisfied = satisfied;
-        this.adviceLinesGiven = !satisfied;
+        this.adviceLinesGiven = Boolean.FALSE.equals(satisfied);
     }
 
     /**

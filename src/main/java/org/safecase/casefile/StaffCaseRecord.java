@@ -48,10 +48,16 @@ public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecor
             date("offered_on")), anyRow(CaseStatus.IN_PROGRESS));
     static final RecordTable OUTCOME = RecordTable.of("outcome_record", List.of(text("outcome")),
             anyRow(CaseStatus.IN_PROGRESS));
-    static final RecordTable SATISFACTION = RecordTable.of("satisfaction_record", List.of(flag("satisfied")),
+    static final RecordTable SATISFACTION = RecordTable.of("satisfaction_record", List.of(flag("satisfied"),
+            flag("no_answer")), anyRow(CaseStatus.IN_PROGRESS));
+    /** R-ST-13: the head teacher's review of a case the staff member is not satisfied with. */
+    static final RecordTable HANDLING_REVIEW = RecordTable.of("handling_review", List.of(text("findings")),
             anyRow(CaseStatus.IN_PROGRESS));
     static final RecordTable ESCALATION = RecordTable.of("escalation_record", List.of(choice("watched_step"),
             moment("due_at"), choice("told")));
+
+    /** R-ST-13: the staff member did not answer by the satisfaction deadline; the case closes as "no answer". */
+    static final String NO_SATISFACTION_ANSWER = "noSatisfactionAnswer";
 
     /** Who is told when each deadline is missed, as the models say. */
     private static final Map<String, String> TOLD = Map.of(
@@ -67,7 +73,7 @@ public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecor
 
     @Override
     public List<RecordTable> tables() {
-        return List.of(TRIAGE, SCHOOL_PROCEDURE, HR_HANDOFF, SUPPORT, OUTCOME, SATISFACTION, ESCALATION);
+        return List.of(TRIAGE, SCHOOL_PROCEDURE, HR_HANDOFF, SUPPORT, OUTCOME, SATISFACTION, HANDLING_REVIEW, ESCALATION);
     }
 
     @Override
@@ -88,7 +94,16 @@ public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecor
                 StepMapping.of(STAFF, "recordSupport", SUPPORT, STEP, "supportOffered", "support_offered",
                         "supportOfferedOn", "offered_on"),
                 StepMapping.of(STAFF, "recordOutcome", OUTCOME, STEP, "caseOutcome", "outcome"),
-                StepMapping.of(STAFF, "staffSatisfaction", SATISFACTION, STEP, "satisfied", "satisfied"));
+                StepMapping.of(STAFF, "staffSatisfaction", SATISFACTION, STEP, "satisfied", "satisfied"),
+                StepMapping.of(STAFF, "headTeacherReviewsHandling", HANDLING_REVIEW, STEP, "reviewFindings", "findings"));
+    }
+
+    @Override
+    public void record(CompletedStep step) {
+        super.record(step);
+        if (step.is(STAFF, "staffSatisfaction")) {
+            records.reporterAnswered(step.caseReference(), step.flag("satisfied"));
+        }
     }
 
     /**
@@ -110,6 +125,11 @@ public class StaffCaseRecord extends MappedStepRecorder implements DeadlineRecor
 
     @Override
     public void missed(MissedDeadline deadline) {
+        if (NO_SATISFACTION_ANSWER.equals(deadline.timerKey())) {
+            records.write(SATISFACTION, deadline.caseReference(), deadline.scopeId() + "/" + deadline.timerKey(), null,
+                    deadline.firedAt(), Map.of("no_answer", true));
+            return;
+        }
         records.write(ESCALATION, deadline.caseReference(), deadline.scopeId() + "/" + deadline.timerKey(), null,
                 deadline.firedAt(), Map.of("watched_step", deadline.watchedStepKey(),
                         "due_at", deadline.due() == null ? LocalDateTime.ofInstant(deadline.firedAt(), clock.getZone())

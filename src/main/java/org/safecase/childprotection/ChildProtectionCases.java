@@ -65,6 +65,8 @@ public class ChildProtectionCases {
     /** R-SX-3, R-SX-5, R-SX-6: each child's record, for those who may see the whole case. */
     public List<ChildSafeguarding> children(Caller caller, String reference) {
         OpenCase open = requireChildProtection(caller, reference);
+        audit.record(caller.userId(), open.schoolId(), org.safecase.platform.AuditAction.CHILD_RECORDS_VIEWED,
+                open.reference());
         return records.of(open.incidentId());
     }
 

@@ -92,6 +92,7 @@ public class Evidence {
 
     public List<EvidenceView> list(Caller caller, String reference) {
         OpenCase open = caseFiles.openWhole(caller, reference);
+        audit.record(caller.userId(), open.schoolId(), AuditAction.EVIDENCE_LISTED, open.reference());
         return em.createQuery("select new org.safecase.evidence.EvidenceView(e.id, e.kind, e.fileName, e.mediaType, "
                         + "e.sizeBytes, e.sha256, e.webAddress, e.capturedAt, e.addedAt, e.withheld, e.destroyedAt) "
                         + "from EvidenceItem e "

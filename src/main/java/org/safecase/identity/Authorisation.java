@@ -37,6 +37,19 @@ public class Authorisation {
         return caller.userId().equals(reporterId) || caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
     }
 
+    /**
+     * R-X-3: who may see who opened a case and who was refused: for a child-protection case its
+     * school's DSL, deputy DSL and head teacher; for a staff case its school's online-safety leads
+     * and head teacher (not the reporter, whose own report it is).
+     */
+    public boolean mayReadAccessLog(Caller caller, CaseFacts facts) {
+        if (!caller.belongsTo(facts.schoolId())) {
+            return false;
+        }
+        return facts.childProtection() ? caller.hasAny(Role.DSL, Role.DEPUTY_DSL, Role.HEAD_TEACHER)
+                : caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER);
+    }
+
     /** Throws not-found (never "forbidden") so that the existence of a case is not leaked. */
     public void requireMayReadCase(Caller caller, Long caseSchoolId, Long reporterId, boolean childProtection) {
         if (!mayReadCase(caller, caseSchoolId, reporterId, childProtection)) {

@@ -1,5 +1,8 @@
 package org.safecase.inbox;
 
+import org.safecase.casefile.CaseFiles;
+import org.safecase.casefile.CaseView;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -37,16 +40,21 @@ public class TaskView implements Serializable {
     transient Caller caller;
     @Inject
     transient Messages messages;
+    @Inject
+    transient CaseFiles caseFiles;
 
     private String taskId;
     private TaskForm form;
+    private CaseView caseSoFar;
     private boolean notFound;
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
 
+    /** Loads the task, and the case so far as the caller may see it (the report and its record), to work from. */
     public void load() {
         try {
             form = inbox.form(caller, taskId);
+            caseSoFar = caseFiles.find(caller, form.task().caseReference());
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof NotFoundException)) {
                 throw e;
@@ -94,6 +102,10 @@ public class TaskView implements Serializable {
         }
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getMessage(), null));
+    }
+
+    public CaseView getCaseSoFar() {
+        return caseSoFar;
     }
 
     public String problem(String field) {

@@ -51,6 +51,7 @@ class CaseProcessStart {
                         : SchoolWorkingTimeCalendar.describe(school, deadlines.triage())),
                 Map.entry(CaseVariables.REMOVAL_DEADLINE, deadlines.removalResponse()),
                 Map.entry(CaseVariables.PROVIDER_DEADLINE, deadlines.providerResponse()),
+                Map.entry(CaseVariables.SATISFACTION_DEADLINE, deadlines.satisfaction()),
                 Map.entry(CaseVariables.URGENT, circumstances.immediateDanger()),
                 Map.entry(CaseVariables.POLICE_WANTED, circumstances.policeWanted()),
                 Map.entry(CaseVariables.WITHHELD_FILES, withheldFiles));

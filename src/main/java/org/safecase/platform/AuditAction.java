@@ -4,6 +4,12 @@ package org.safecase.platform;
 public enum AuditAction {
     INCIDENT_REPORTED,
     CASE_VIEWED,
+    /** The case's timeline was read (R-X-3). */
+    TIMELINE_VIEWED,
+    /** The case's evidence list was read (R-X-3). */
+    EVIDENCE_LISTED,
+    /** The children's records of a child-protection case were read (R-X-3). */
+    CHILD_RECORDS_VIEWED,
     TASK_CLAIMED,
     TASK_COMPLETED,
     /** A staff case became a child-protection case (R-SX-1); its files were withheld (R-SX-2). */

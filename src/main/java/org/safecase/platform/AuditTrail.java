@@ -20,11 +20,28 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    /** Actions that only read a case: left out of its story, shown in its access log (R-X-3). */
+    static final List<AuditAction> READS = List.of(AuditAction.CASE_VIEWED, AuditAction.TIMELINE_VIEWED,
+            AuditAction.EVIDENCE_LISTED, AuditAction.CHILD_RECORDS_VIEWED, AuditAction.EVIDENCE_DOWNLOADED);
+
     /** The changes recorded for a case (views are left out: they would drown the story), oldest first. */
     public List<AuditEntry> changesTo(String subject, int max) {
-        return em.createQuery("select e from AuditEvent e where e.subject = :subject and e.action <> :viewed "
+        return em.createQuery("select e from AuditEvent e where e.subject = :subject and e.action not in :reads "
                         + "order by e.occurredAt, e.id", AuditEvent.class)
-                .setParameter("subject", subject).setParameter("viewed", AuditAction.CASE_VIEWED)
+                .setParameter("subject", subject).setParameter("reads", READS)
+                .setMaxResults(max).getResultStream().map(AuditEntry::of).toList();
+    }
+
+    /**
+     * R-X-3: who opened the case (any read of it) and who was refused, newest first, at most
+     * {@code max} (paged in the database by the subject's index).
+     */
+    public List<AuditEntry> accessesTo(String subject, int max) {
+        List<AuditAction> shown = new java.util.ArrayList<>(READS);
+        shown.add(AuditAction.ACCESS_REFUSED);
+        return em.createQuery("select e from AuditEvent e where e.subject = :subject and e.action in :shown "
+                        + "order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("subject", subject).setParameter("shown", shown)
                 .setMaxResults(max).getResultStream().map(AuditEntry::of).toList();
     }
 

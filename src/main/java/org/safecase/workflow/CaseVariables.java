@@ -23,6 +23,7 @@ public final class CaseVariables {
     public static final String FIRST_STEP_DUE = "firstStepDue";
     public static final String REMOVAL_DEADLINE = "removalDeadline";
     public static final String PROVIDER_DEADLINE = "providerDeadline";
+    public static final String SATISFACTION_DEADLINE = "satisfactionDeadline";
     public static final String URGENT = "urgent";
     public static final String POLICE_WANTED = "policeWanted";
     public static final String WITHHELD_FILES = "withheldFiles";

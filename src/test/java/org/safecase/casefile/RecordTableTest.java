@@ -35,7 +35,7 @@ class RecordTableTest {
         all.addAll(new org.safecase.takedown.TakedownRecord().tables());
         all.addAll(new org.safecase.referral.PoliceReferralRecord().tables());
         all.addAll(new org.safecase.childprotection.ChildProtectionRecord().tables());
-        assertThat(all).hasSize(22);
+        assertThat(all).hasSize(23);
         for (RecordTable table : all) {
             assertThat(bundle.containsKey(table.titleKey())).as(table.titleKey()).isTrue();
             table.columns().forEach(c -> assertThat(bundle.containsKey(c.labelKey(table.name())))

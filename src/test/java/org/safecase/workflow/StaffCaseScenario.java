@@ -58,7 +58,8 @@ final class StaffCaseScenario {
                 Map.entry("triageDeadline", "P1D"),
                 Map.entry("firstStepDue", urgent ? "clock PT2H" : "school:" + schoolId + " P1D"),
                 Map.entry("removalDeadline", "P5D"),
-                Map.entry("providerDeadline", "P2D")));
+                Map.entry("providerDeadline", "P2D"),
+                Map.entry("satisfactionDeadline", "P10D")));
         return scenario;
     }
 
@@ -86,7 +87,9 @@ final class StaffCaseScenario {
     StaffCaseScenario closeWithSupport(boolean satisfied) {
         answer("recordSupport", Map.of("supportOffered", "Employee assistance programme", "supportOfferedOn", "2026-11-25"));
         answer("recordOutcome", Map.of("caseOutcome", "Material removed; sanction applied"));
-        return answer("staffSatisfaction", Map.of("satisfied", "" + satisfied));
+        answer("staffSatisfaction", Map.of("satisfied", "" + satisfied));
+        return satisfied ? this : answer("headTeacherReviewsHandling",
+                Map.of("reviewFindings", "Takedown slower than it should have been; lead retrained"));
     }
 
     Task task(String taskKey) {

@@ -274,6 +274,37 @@ class StaffIncidentProcessTest {
     }
 
     @Test
+    void R_ST_13_notSatisfiedGivesTheHeadTeacherAReviewBeforeTheCaseCloses() {
+        StaffCaseScenario scenario = report("OTHER").triage("LOW", false, "UNKNOWN", false, false, false);
+        scenario.answer("recordSupport", Map.of("supportOffered", "Mentor", "supportOfferedOn", "2026-11-24"));
+        scenario.answer("recordOutcome", Map.of("caseOutcome", "Posts reported"));
+        scenario.answer("staffSatisfaction", Map.of("satisfied", "false"));
+
+        Task review = scenario.task("headTeacherReviewsHandling");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId())
+                .taskCandidateGroup(SchoolGroups.headTeacher(1L)).count()).isEqualTo(1);
+        assertThat(scenario.isClosed()).isFalse();
+        scenario.answer("headTeacherReviewsHandling", Map.of("reviewFindings", "Slow takedown; lead retrained"));
+        assertThat(scenario.isClosed()).isTrue();
+        assertThat(ProcessEngineOnMariaDb.CLOSED.get(scenario.reference)).isFalse();
+    }
+
+    @Test
+    void R_ST_13_noAnswerByTheSatisfactionDeadlineClosesTheCaseAsNoAnswer() {
+        StaffCaseScenario scenario = report("OTHER").triage("LOW", false, "UNKNOWN", false, false, false);
+        scenario.answer("recordSupport", Map.of("supportOffered", "Mentor", "supportOfferedOn", "2026-11-24"));
+        scenario.answer("recordOutcome", Map.of("caseOutcome", "Posts reported"));
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        assertThat(scenario.task("staffSatisfaction").getDueDate().toInstant()).as("ten school days after Tuesday 10:00")
+                .isEqualTo(LocalDateTime.of(2026, 12, 8, 10, 0).atZone(london).toInstant());
+
+        scenario.deadlinePasses("noSatisfactionAnswer", LocalDateTime.of(2026, 12, 8, 10, 1));
+
+        assertThat(scenario.isClosed()).isTrue();
+        assertThat(scenario.task("headTeacherReviewsHandling")).as("no answer is not a complaint").isNull();
+    }
+
+    @Test
     void R_ST_12_supportCanBeRecordedRightAfterTriageEvenWhileThePoliceHoldTheSchoolsSteps() {
         StaffCaseScenario scenario = report("CYBERBULLYING").triage("HIGH", true, "UNKNOWN", false, false, false);
 
