@@ -110,6 +110,9 @@ class CaseRecordIT {
                 "supportOfferedOn", TODAY)));
         ok(lead.completeTask(reference, "recordOutcome", Map.of("caseOutcome", "Videos removed from one site; warning given")));
         ok(staff.completeTask(reference, "staffSatisfaction", Map.of("satisfied", "false")));
+        assertThat(status(lead, reference)).as("R-ST-13: the head teacher reviews first").isEqualTo("IN_PROGRESS");
+        ok(Api.as(base, "head.riverside").completeTask(reference, "headTeacherReviewsHandling",
+                Map.of("reviewFindings", "One provider refused; escalate sooner next time")));
         assertThat(status(lead, reference)).isEqualTo("CLOSED");
 
         for (String reader : List.of("lead.riverside", "head.riverside")) {
@@ -132,7 +135,8 @@ class CaseRecordIT {
                     "hr_handoff: outcome=Final written warning",
                     "support_record: support_offered=Counselling and a mentor",
                     "outcome_record: outcome=Videos removed from one site; warning given",
-                    "satisfaction_record: satisfied=false");
+                    "satisfaction_record: satisfied=false",
+                    "handling_review: findings=One provider refused; escalate sooner next time");
             List<JsonObject> reports = seen.getJsonArray("record").getValuesAs(JsonObject.class).stream()
                     .filter(r -> r.getString("kind").equals("provider_report")).toList();
             assertThat(reports).as("one report per provider").hasSize(2);

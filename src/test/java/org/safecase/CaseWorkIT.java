@@ -243,4 +243,19 @@ class CaseWorkIT {
         assertThat(Api.as(base, "staff.riverside").get("cases/" + staffCase + "/access-log").status())
                 .as("the reporter follows the case, not who reads it").isEqualTo(404);
     }
+
+    @Test
+    void R_ST_5_theRemovalLetterNamesThePosterAndTheMaterialsAddressFromTheReport() throws Exception {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A parent posted about me","occurredAt":"%s",
+                 "perpetrator":"PARENT_CARER","perpetratorName":"Pat Parent","locationUrl":"https://social.example/p/88"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        java.net.http.HttpResponse<byte[]> letter = Api.as(base, "lead.riverside").download("cases/" + reference
+                + "/removal-letter");
+        assertThat(letter.statusCode()).isEqualTo(200);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Dear Pat Parent")
+                    .contains("https://social.example/p/88");
+        }
+    }
 }

@@ -169,6 +169,32 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void R_ST_7_R_ST_8_theImpersonationAndPhoneStepsShowTheDirectorysRoutesAndTheCaseSoFar() {
+        String impersonation = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"IMPERSONATION","description":"A fake account uses my photos","occurredAt":"%s",
+                 "platform":"Instagram","locationUrl":"https://instagram.example/fake.teacher"}
+                """.formatted(LocalDateTime.now().minusHours(2).withNano(0))).json().getString("reference");
+        Api lead = Api.as(base, "lead.riverside");
+        assertThat(lead.completeTask(impersonation, "triageByLead", Answers.SIMPLE_TRIAGE).status()).isEqualTo(200);
+        signInPage().signIn("lead.riverside", Api.PASSWORD);
+        TaskPage complaint = openStep(impersonation, "Lead helps the staff member prove identity and complain to the provider");
+        assertThat(complaint.directoryHelp()).as("R-ST-7: the platform named in the report, with its reporting route")
+                .contains("Instagram").contains("Report to Instagram");
+        assertThat(complaint.caseSoFar()).contains("A fake account uses my photos").contains("Triage");
+        complaint.signOut();
+
+        String calls = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"PHONE_ABUSE","description":"Withheld-number calls at night","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(2).withNano(0))).json().getString("reference");
+        assertThat(lead.completeTask(calls, "triageByLead", Answers.SIMPLE_TRIAGE).status()).isEqualTo(200);
+        signInPage().signIn("staff.riverside", Api.PASSWORD);
+        driver.get(base + "inbox/inbox.xhtml");
+        TaskPage network = new InboxPage(driver).work(calls, "Staff member reports the calls to their phone network");
+        assertThat(network.directoryHelp()).as("R-ST-8: the networks' nuisance-call lines")
+                .contains("Vodafone").contains("O2").contains("EE");
+    }
+
+    @Test
     void R_ST_9_hrOfficerSeesOnlyTheHandedOverColleagueCaseAndSendsTheOutcomeBack() {
         Api staff = Api.as(base, "staff.riverside");
         Api lead = Api.as(base, "lead.riverside");

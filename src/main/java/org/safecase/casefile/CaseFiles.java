@@ -69,6 +69,11 @@ public class CaseFiles {
         };
     }
 
+    /** The report of a case already opened in full by its caller ({@link #openWhole}). */
+    public IncidentDetails detailsOf(OpenCase open) {
+        return em.find(Incident.class, open.incidentId()).details();
+    }
+
     /** Whether the caller may know only that their report was received (their own child-protection report). */
     public boolean isReceiptOnlyFor(Caller caller, String reference) {
         return byReference(reference).map(incident -> accessTo(caller, incident) == CaseAccess.RECEIPT_ONLY).orElse(false);

@@ -42,10 +42,14 @@ public class TaskView implements Serializable {
     transient Messages messages;
     @Inject
     transient CaseFiles caseFiles;
+    @Inject
+    transient StepHelp help;
 
     private String taskId;
     private TaskForm form;
     private CaseView caseSoFar;
+    private java.util.List<org.safecase.takedown.ProviderView> directoryHelp = java.util.List.of();
+    private java.util.List<String> providerNames = java.util.List.of();
     private boolean notFound;
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
@@ -55,6 +59,16 @@ public class TaskView implements Serializable {
         try {
             form = inbox.form(caller, taskId);
             caseSoFar = caseFiles.find(caller, form.task().caseReference());
+            String step = form.task().taskKey();
+            directoryHelp = help.entriesFor(step, caseSoFar.details());
+            if ("reportToProvider".equals(step)) {
+                providerNames = help.providerNames();
+            }
+            help.suggestedAnswers(caseSoFar.details()).forEach((field, value) -> {
+                if (form.fields().stream().anyMatch(f -> f.id().equals(field))) {
+                    answers.putIfAbsent(field, value);
+                }
+            });
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof NotFoundException)) {
                 throw e;
@@ -102,6 +116,16 @@ public class TaskView implements Serializable {
         }
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getMessage(), null));
+    }
+
+    /** Directory entries the step needs (R-ST-6, R-ST-7, R-ST-8). */
+    public java.util.List<org.safecase.takedown.ProviderView> getDirectoryHelp() {
+        return directoryHelp;
+    }
+
+    /** The directory's names, offered when the step asks for the provider. */
+    public java.util.List<String> getProviderNames() {
+        return providerNames;
     }
 
     public CaseView getCaseSoFar() {

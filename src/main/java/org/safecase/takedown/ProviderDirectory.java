@@ -24,7 +24,7 @@ import java.util.Locale;
 @ApplicationScoped
 @Transactional
 public class ProviderDirectory {
-    static final int MAX_PAGE = 100;
+    public static final int MAX_PAGE = 100;
 
     @PersistenceContext(unitName = "safecase")
     EntityManager em;

@@ -35,7 +35,11 @@ public class RemovalLetters {
     @Inject
     Clock clock;
 
-    /** The letter as a PDF, for the school's online-safety lead or head teacher. */
+    /**
+     * The letter as a PDF, for the school's online-safety lead or head teacher (R-ST-5). The poster
+     * and the material's address default to what the report said (the person responsible, if
+     * named, and the web address); without a name the letter says "Sir or Madam".
+     */
     public byte[] letter(Caller caller, String reference, String poster, String address) {
         OpenCase open = caseFiles.openWhole(caller, reference);
         authorisation.requireMayActForSchool(caller);
@@ -43,8 +47,11 @@ public class RemovalLetters {
             throw new NotFoundException("Case");
         }
         SchoolFacts school = schools.facts(open.schoolId());
+        org.safecase.casefile.IncidentDetails report = caseFiles.detailsOf(open);
+        String to = poster == null || poster.isBlank() ? report.circumstances().perpetratorName() : poster;
+        String where = address == null || address.isBlank() ? report.locationUrl() : address;
         return RemovalLetter.pdf(RemovalLetter.fill(template(open.schoolId()), school.name(), LocalDate.now(clock),
-                address, poster));
+                where, to));
     }
 
     public String template(Caller caller, Long schoolId) {

@@ -15,6 +15,11 @@ public class TaskPage extends Page {
         waitFor(By.tagName("h1"));
     }
 
+    /** The provider directory's entries shown with the task (issue #9). */
+    public String directoryHelp() {
+        return waitFor(By.id("directoryHelp")).getText();
+    }
+
     /** The report and the case record shown with the task (issue #9). */
     public String caseSoFar() {
         return waitFor(By.id("caseSoFar")).getText();
