@@ -218,12 +218,7 @@ class CaseRecordIT {
         Api lead = Api.as(base, "lead.riverside");
         Api head = Api.as(base, "head.riverside");
         String impersonation = report("IMPERSONATION", "A fake account uses my name and photo");
-        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
-                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
-                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
-            due.setString(1, impersonation);
-            assertThat(due.executeUpdate()).as("the triage deadline").isEqualTo(1);
-        }
+        assertThat(TestDatabase.deadlinesPassNow(impersonation)).as("the triage deadline").isEqualTo(1);
         long until = System.currentTimeMillis() + 90_000;
         while (rows("escalation_record", impersonation) == 0 && System.currentTimeMillis() < until) {
             Thread.sleep(500);

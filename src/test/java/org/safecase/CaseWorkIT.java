@@ -132,12 +132,7 @@ class CaseWorkIT {
     @Test
     void item3_aMissedReviewDeadlineReachesTheDeputyDslAndTheHeadTeacherWithAnEscalationRecord() throws Exception {
         String reference = report("NUDE_IMAGES", "A pupil says her image was posted", false);
-        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
-                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
-                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
-            due.setString(1, reference);
-            assertThat(due.executeUpdate()).as("the review deadline").isEqualTo(1);
-        }
+        assertThat(TestDatabase.deadlinesPassNow(reference)).as("the review deadline").isEqualTo(1);
         Api deputy = Api.as(base, "deputydsl.riverside");
         long until = System.currentTimeMillis() + 90_000;
         while (!deputy.get("tasks?size=100").body().contains("deputyAndHeadEnsureReview")
@@ -177,12 +172,7 @@ class CaseWorkIT {
         assertThat(heldSeconds(triage.getString("id"))).as("notified at once, not held to school hours").isZero();
         assertThat(lead.get("cases/" + reference).json().getBoolean("urgent")).isTrue();
 
-        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
-                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
-                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
-            due.setString(1, reference);
-            assertThat(due.executeUpdate()).as("the urgent triage deadline").isEqualTo(1);
-        }
+        assertThat(TestDatabase.deadlinesPassNow(reference)).as("the urgent triage deadline").isEqualTo(1);
         Api head = Api.as(base, "head.riverside");
         long until = System.currentTimeMillis() + 90_000;
         while (task(head, reference, "headTeacherEnsuresTriage") == null && System.currentTimeMillis() < until) {
@@ -257,5 +247,25 @@ class CaseWorkIT {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Dear Pat Parent")
                     .contains("https://social.example/p/88");
         }
+    }
+
+    @Test
+    void R_ST_6_theTakedownStepStartsWithTheReportsAddressAndShowsThePlatformsDirectoryEntry() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"An anonymous account posts about me","occurredAt":"%s",
+                 "platform":"Instagram","locationUrl":"https://instagram.example/p/42"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        Api lead = Api.as(base, "lead.riverside");
+        Map<String, String> triage = new HashMap<>(Answers.SIMPLE_TRIAGE);
+        triage.put("removalNeeded", "true");
+        assertThat(lead.completeTask(reference, "triageByLead", triage).status()).isEqualTo(200);
+
+        JsonObject help = lead.get("tasks/" + lead.taskId(reference, "recordMaterialLocation") + "/help").json();
+        assertThat(help.getJsonObject("suggested").getString("materialUrl")).isEqualTo("https://instagram.example/p/42");
+        assertThat(help.getJsonArray("directory").getValuesAs(JsonObject.class))
+                .anyMatch(entry -> entry.getString("name").equals("Instagram")
+                        && entry.getString("reportingRoute").contains("Report to Instagram"));
+        assertThat(Api.as(base, "lead.hillview").get("tasks/" + lead.taskId(reference, "recordMaterialLocation")
+                + "/help").status()).as("another school's lead").isEqualTo(404);
     }
 }

@@ -336,12 +336,7 @@ class PlatformIT {
                 {"category":"OTHER","description":"Left untriaged","occurredAt":"%s"}
                 """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
         // Let the deadline pass: the timer becomes due now, and the engine's job executor must find it.
-        try (java.sql.Connection db = TestDatabase.connect(); java.sql.PreparedStatement due = db.prepareStatement(
-                "UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = NOW(3) - INTERVAL 1 SECOND WHERE PROCESS_INSTANCE_ID_ = "
-                        + "(SELECT process_instance_id FROM incident WHERE reference = ?)")) {
-            due.setString(1, reference);
-            assertThat(due.executeUpdate()).as("one triage deadline timer").isEqualTo(1);
-        }
+        assertThat(TestDatabase.deadlinesPassNow(reference)).as("one triage deadline timer").isEqualTo(1);
         Api head = Api.as(base, "head.riverside");
         long deadline = System.currentTimeMillis() + 90_000;
         String escalation = null;

@@ -27,6 +27,10 @@ public class InboxWork {
     TaskInbox inbox;
     @Inject
     AuditTrail audit;
+    @Inject
+    org.safecase.casefile.CaseFiles caseFiles;
+    @Inject
+    StepHelp stepHelp;
 
     public TaskPage page(Caller caller, int first, int size, boolean dueSoonestFirst) {
         return inbox.page(authorisation.taskScope(caller), first, size, dueSoonestFirst);
@@ -52,6 +56,14 @@ public class InboxWork {
 
     public TaskForm form(Caller caller, String taskId) {
         return auditingRefusal(caller, taskId, () -> inbox.form(authorisation.taskScope(caller), taskId));
+    }
+
+    /** The help for a task's step (issue #9), from the report of its case as the caller may see it. */
+    public StepHelpView help(Caller caller, String taskId) {
+        TaskForm form = form(caller, taskId);
+        org.safecase.casefile.CaseView seen = caseFiles.find(caller, form.task().caseReference());
+        return stepHelp.forStep(form.task().taskKey(), form.fields().stream().map(org.safecase.workflow.FormField::id)
+                .toList(), seen.details());
     }
 
     public TaskSummary complete(Caller caller, String taskId, Map<String, String> answers) {

@@ -27,8 +27,16 @@ public class StepHelp {
     @Inject
     ProviderDirectory directory;
 
+    /** The help for one step of a case whose report is {@code report}; {@code fields} are the step's questions. */
+    public StepHelpView forStep(String taskKey, java.util.Collection<String> fields, IncidentDetails report) {
+        Map<String, String> suggested = new HashMap<>(suggestedAnswers(report));
+        suggested.keySet().retainAll(fields);
+        return new StepHelpView(suggested, entriesFor(taskKey, report),
+                fields.contains("provider") ? providerNames() : List.of());
+    }
+
     /** Directory entries to show with the step; none for steps that need none. */
-    public List<ProviderView> entriesFor(String taskKey, IncidentDetails report) {
+    List<ProviderView> entriesFor(String taskKey, IncidentDetails report) {
         if (PHONE_STEP.equals(taskKey)) {
             return directory.find(ProviderKind.MOBILE_NETWORK, null, 0, MOST_SHOWN);
         }
@@ -39,12 +47,12 @@ public class StepHelp {
     }
 
     /** Every directory name, for choosing the provider on the takedown step. */
-    public List<String> providerNames() {
+    List<String> providerNames() {
         return directory.find(null, null, 0, ProviderDirectory.MAX_PAGE).stream().map(ProviderView::name).toList();
     }
 
     /** Answers the report already gives, to start the step's form with. */
-    public Map<String, String> suggestedAnswers(IncidentDetails report) {
+    Map<String, String> suggestedAnswers(IncidentDetails report) {
         Map<String, String> suggested = new HashMap<>();
         if (report == null) {
             return suggested;

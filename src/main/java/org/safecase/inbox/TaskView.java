@@ -59,16 +59,11 @@ public class TaskView implements Serializable {
         try {
             form = inbox.form(caller, taskId);
             caseSoFar = caseFiles.find(caller, form.task().caseReference());
-            String step = form.task().taskKey();
-            directoryHelp = help.entriesFor(step, caseSoFar.details());
-            if ("reportToProvider".equals(step)) {
-                providerNames = help.providerNames();
-            }
-            help.suggestedAnswers(caseSoFar.details()).forEach((field, value) -> {
-                if (form.fields().stream().anyMatch(f -> f.id().equals(field))) {
-                    answers.putIfAbsent(field, value);
-                }
-            });
+            StepHelpView stepHelp = help.forStep(form.task().taskKey(),
+                    form.fields().stream().map(org.safecase.workflow.FormField::id).toList(), caseSoFar.details());
+            directoryHelp = stepHelp.directory();
+            providerNames = stepHelp.providerNames();
+            stepHelp.suggested().forEach(answers::putIfAbsent);
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof NotFoundException)) {
                 throw e;

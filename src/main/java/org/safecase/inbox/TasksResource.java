@@ -57,6 +57,15 @@ public class TasksResource {
     }
 
     @GET
+    @Path("{id}/help")
+    @Operation(summary = "What the task's form can start with (from the report) and the provider directory's entries "
+            + "the step needs")
+    @APIResponse(responseCode = "404", description = "No such task, or not the caller's")
+    public StepHelpView help(@PathParam("id") String id) {
+        return inbox.help(caller, id);
+    }
+
+    @GET
     @Path("{id}/form")
     @Operation(summary = "The questions a task asks, as its process model declares them")
     public TaskForm form(@PathParam("id") String id) {
