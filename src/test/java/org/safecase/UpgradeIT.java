@@ -8,16 +8,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.safecase.testing.Api;
+import org.safecase.testing.OwnServer;
+import org.safecase.testing.TestDatabase;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -44,16 +38,16 @@ import static org.safecase.testing.CaseRecordJson.kinds;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpgradeIT {
     private static final String DB = System.getProperty("safecase.test.upgrade.db.name", "safecase_upgrade_test");
-    private static final String USER = System.getProperty("safecase.test.db.user", "safecase_test");
-    private static final String PASSWORD = System.getProperty("safecase.test.db.password", "safecase_test");
-    private static final String HOST = System.getProperty("safecase.test.db.host", "127.0.0.1");
-    private static final String PORT = System.getProperty("safecase.test.db.port", "3306");
+    private static final String USER = TestDatabase.USER;
+    private static final String PASSWORD = TestDatabase.PASSWORD;
+    private static final String HOST = TestDatabase.HOST;
+    private static final String PORT = TestDatabase.PORT;
     private static final String JDBC = "jdbc:mariadb://" + HOST + ":" + PORT + "/" + DB;
     private static final String HALF_WAY = "SC-2026-000001";
     private static final String CLOSED = "SC-2026-000002";
     private static final String CHILD_PROTECTION = "SC-2026-000003";
 
-    private static Process server;
+    private static OwnServer server;
     private static URL base;
 
     @BeforeAll
@@ -63,33 +57,16 @@ class UpgradeIT {
                 "-p" + PASSWORD, DB).redirectInput(dump.toFile()).redirectErrorStream(true)
                 .redirectOutput(new File("target/upgrade-load.log")).start();
         assertThat(load.waitFor()).as("loading the V12 dump, see target/upgrade-load.log").isZero();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        ProcessBuilder start = new ProcessBuilder("bash", "server-config/run-payara.sh")
-                .redirectErrorStream(true).redirectOutput(new File("target/upgrade-payara.log"));
-        Map<String, String> env = start.environment();
-        env.put("SAFECASE_DB_URL", JDBC);
-        env.put("SAFECASE_DB_USER", USER);
-        env.put("SAFECASE_DB_PASSWORD", PASSWORD);
-        env.put("SAFECASE_HTTP_PORT", String.valueOf(port));
-        env.put("SAFECASE_DEMO_DATA", "false");
-        env.put("SAFECASE_PAYARA_ROOT", new File("target/upgrade-payara-root").getAbsolutePath());
-        env.remove("SAFECASE_MAIL_HOST");
-        server = start.start();
-        base = new URL("http://127.0.0.1:" + port + "/safecase/");
-        awaitHealth(port);
-        await("the case record backfill, see target/upgrade-payara.log", Duration.ofSeconds(120),
+        server = OwnServer.start("upgrade", DB, Map.of("SAFECASE_DEMO_DATA", "false"));
+        base = server.base();
+        OwnServer.await("the case record backfill, see target/upgrade-payara.log", Duration.ofSeconds(120),
                 () -> query("SELECT COUNT(*) FROM case_record_backfill WHERE finished_at IS NOT NULL") == 1);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            server.descendants().forEach(ProcessHandle::destroy);
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
     }
 
@@ -183,32 +160,5 @@ class UpgradeIT {
         }
     }
 
-    private static void awaitHealth(int port) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        await("Payara Micro on port " + port + ", see target/upgrade-payara.log", Duration.ofSeconds(180), () -> {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("Payara Micro stopped, see target/upgrade-payara.log");
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
-    }
 
-    private static void await(String what, Duration within, java.util.function.BooleanSupplier done)
-            throws InterruptedException {
-        Instant until = Instant.now().plus(within);
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(500);
-        }
-    }
 }

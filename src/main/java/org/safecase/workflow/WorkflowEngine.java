@@ -50,6 +50,8 @@ public class WorkflowEngine {
     Event<TaskCreated> taskCreated;
     @Inject
     StepRecords stepRecords;
+    @Inject
+    java.time.Clock clock;
 
     private volatile ProcessEngine engine;
 
@@ -67,6 +69,7 @@ public class WorkflowEngine {
         // databases the user can see, finds their ACT_* tables and "upgrades" tables that do not exist.
         configuration.setDatabaseCatalog(currentDatabase());
         configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setClock(new EngineClock(clock));
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
         // Decision tables (bpmn/*.dmn) run in a DMN engine sharing this engine's data source and transactions.

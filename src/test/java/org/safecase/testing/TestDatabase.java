@@ -11,11 +11,31 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    public static final String HOST = System.getProperty("safecase.test.db.host", "127.0.0.1");
+    public static final String PORT = System.getProperty("safecase.test.db.port", "3306");
+    public static final String USER = System.getProperty("safecase.test.db.user", "safecase_test");
+    public static final String PASSWORD = System.getProperty("safecase.test.db.password", "safecase_test");
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(
                 System.getProperty("safecase.test.db.url", "jdbc:mariadb://127.0.0.1:3306/safecase_test"),
                 System.getProperty("safecase.test.db.user", "safecase_test"),
                 System.getProperty("safecase.test.db.password", "safecase_test"));
+    }
+
+    /** A count (or any single number) from another test database on the same server. */
+    public static long countIn(String database, String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + PORT + "/" + database, USER,
+                PASSWORD); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static long count(String sql, Object... parameters) {

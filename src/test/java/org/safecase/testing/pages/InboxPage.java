@@ -13,9 +13,26 @@ public class InboxPage extends Page {
         waitFor(By.id("inbox:tasks"));
     }
 
-    public List<String> caseReferences() {
-        return driver.findElements(By.cssSelector("#inbox\\:tasks a.case-link")).stream().map(WebElement::getText).toList();
+    /**
+     * Pages through the inbox (soonest due first, paged in the database) until the case's row is
+     * shown; false when it is on no page. Other tests' tasks may well fill the first page.
+     */
+    public boolean shows(String reference) {
+        while (true) {
+            if (!driver.findElements(By.xpath(rowXpath(reference))).isEmpty()) {
+                return true;
+            }
+            List<WebElement> next = driver.findElements(
+                    By.cssSelector("#inbox\\:tasks .ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                return false;
+            }
+            WebElement firstRow = driver.findElement(By.cssSelector("#inbox\\:tasks_data tr"));
+            next.get(0).click();
+            waitUntilReplaced(firstRow);
+        }
     }
+
 
     public String taskNameFor(String reference) {
         return row(reference).findElement(By.cssSelector(".task-name")).getText();
@@ -46,6 +63,7 @@ public class InboxPage extends Page {
 
     /** Claims the case's task with this name and opens it. */
     public TaskPage claimAndWork(String reference, String taskName) {
+        shows(reference);
         String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
         WebElement claim = waitFor(By.xpath(row + "//button[contains(@class,'claim')]"));
         claim.click();
@@ -55,6 +73,7 @@ public class InboxPage extends Page {
 
     /** Opens a task already assigned to the caller (e.g. a question for the reporter). */
     public TaskPage work(String reference, String taskName) {
+        shows(reference);
         String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
         waitFor(By.xpath(row + "//a[contains(@class,'work')]")).click();
         return new TaskPage(driver);
@@ -66,6 +85,7 @@ public class InboxPage extends Page {
     }
 
     private WebElement row(String reference) {
+        shows(reference);
         return waitFor(By.xpath(rowXpath(reference)));
     }
 
