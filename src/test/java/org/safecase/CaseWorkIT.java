@@ -268,4 +268,17 @@ class CaseWorkIT {
         assertThat(Api.as(base, "lead.hillview").get("tasks/" + lead.taskId(reference, "recordMaterialLocation")
                 + "/help").status()).as("another school's lead").isEqualTo(404);
     }
+
+    @Test
+    void R_ST_3_aYesNoAnswerThatIsNotTrueOrFalseIsRefusedAndNothingIsStored() {
+        long before = TestDatabase.incidents();
+        for (String danger : List.of("\"yes\"", "1", "\"true\"")) {
+            Api.Reply reply = Api.as(base, "staff.riverside").post("incidents", """
+                    {"category":"CYBERBULLYING","description":"Threats","occurredAt":"%s","immediateDanger":%s}
+                    """.formatted(LocalDateTime.now().minusHours(1).withNano(0), danger));
+            assertThat(reply.status()).as(danger).isEqualTo(400);
+            assertThat(reply.body()).contains("immediateDanger").contains("true or false");
+        }
+        assertThat(TestDatabase.incidents()).as("nothing stored").isEqualTo(before);
+    }
 }
