@@ -148,11 +148,6 @@ class CaseWorkIT {
                         "escalation_record: told=HEAD_TEACHER_AND_DEPUTY_DSL");
     }
 
-    private static JsonObject task(Api api, String reference, String taskKey) {
-        return api.get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
-                .filter(t -> reference.equals(t.getString("caseReference")) && taskKey.equals(t.getString("taskKey")))
-                .findFirst().orElse(null);
-    }
 
     private static long heldSeconds(String taskId) {
         return TestDatabase.count("SELECT TIMESTAMPDIFF(SECOND, created_at, send_after) FROM task_notification "
@@ -164,7 +159,7 @@ class CaseWorkIT {
             throws Exception {
         String reference = report("CYBERBULLYING", "Threats to come to my house tonight", true);
         Api lead = Api.as(base, "lead.riverside");
-        JsonObject triage = task(lead, reference, "triageByLead");
+        JsonObject triage = lead.task(reference, "triageByLead");
         assertThat(triage.getBoolean("urgent")).isTrue();
         assertThat(java.time.Duration.between(java.time.Instant.parse(triage.getString("createdAt")),
                 java.time.Instant.parse(triage.getString("dueAt")))).as("two clock hours, whatever the hour")
@@ -175,16 +170,16 @@ class CaseWorkIT {
         assertThat(TestDatabase.deadlinesPassNow(reference)).as("the urgent triage deadline").isEqualTo(1);
         Api head = Api.as(base, "head.riverside");
         long until = System.currentTimeMillis() + 90_000;
-        while (task(head, reference, "headTeacherEnsuresTriage") == null && System.currentTimeMillis() < until) {
+        while (head.task(reference, "headTeacherEnsuresTriage") == null && System.currentTimeMillis() < until) {
             Thread.sleep(500);
         }
-        JsonObject escalation = task(head, reference, "headTeacherEnsuresTriage");
+        JsonObject escalation = head.task(reference, "headTeacherEnsuresTriage");
         assertThat(escalation).as("the head teacher's step").isNotNull();
         assertThat(escalation.getBoolean("urgent")).isTrue();
         assertThat(heldSeconds(escalation.getString("id"))).as("the head teacher is told at once").isZero();
 
         String calm = report("CYBERBULLYING", "Rude comments", false);
-        assertThat(task(lead, calm, "triageByLead").getBoolean("urgent")).isFalse();
+        assertThat(lead.task(calm, "triageByLead").getBoolean("urgent")).isFalse();
         assertThat(lead.get("cases/" + calm).json().getBoolean("urgent")).isFalse();
     }
 
@@ -197,7 +192,7 @@ class CaseWorkIT {
         review.put("immediateRiskOfHarm", "true");
         assertThat(dsl.completeTask(reference, "initialReviewByDsl", review).status()).isEqualTo(200);
         assertThat(dsl.get("cases/" + reference).json().getBoolean("urgent")).isTrue();
-        JsonObject police = task(dsl, reference, "recordPoliceReferral");
+        JsonObject police = dsl.task(reference, "recordPoliceReferral");
         assertThat(heldSeconds(police.getString("id"))).as("the referral steps are notified at once").isZero();
     }
 

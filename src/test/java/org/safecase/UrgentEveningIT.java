@@ -60,11 +60,6 @@ class UrgentEveningIT {
         }
     }
 
-    private static JsonObject task(Api api, String reference, String taskKey) {
-        return api.get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
-                .filter(t -> reference.equals(t.getString("caseReference")) && taskKey.equals(t.getString("taskKey")))
-                .findFirst().orElse(null);
-    }
 
     /** A time of the task's notification as stored (school-local), read without any time-zone conversion. */
     private static LocalDateTime notification(String column, String taskId) {
@@ -84,7 +79,7 @@ class UrgentEveningIT {
             throws Exception {
         Api lead = Api.as(server.base(), "lead.riverside");
         String urgent = report(true);
-        JsonObject triage = task(lead, urgent, "triageByLead");
+        JsonObject triage = lead.task(urgent, "triageByLead");
         ZonedDateTime created = Instant.parse(triage.getString("createdAt")).atZone(LONDON);
         assertThat(created.getHour()).as("the server's clock says evening").isEqualTo(18);
         assertThat(Instant.parse(triage.getString("dueAt")).atZone(LONDON).getHour()).as("two clock hours later")
@@ -96,7 +91,7 @@ class UrgentEveningIT {
                 .as("notified at once, in the evening").isEqualTo(notification("created_at", triage.getString("id")));
 
         String calm = report(false);
-        JsonObject calmTriage = task(lead, calm, "triageByLead");
+        JsonObject calmTriage = lead.task(calm, "triageByLead");
         LocalDateTime calmCreated = notification("created_at", calmTriage.getString("id"));
         assertThat(notification("send_after", calmTriage.getString("id"))).as("not urgent: the next school morning")
                 .isEqualTo(new SchoolCalendar(Nation.ENGLAND, List.of(), SchoolDay.DEFAULT).firstWorkingMomentFrom(calmCreated))
@@ -112,8 +107,8 @@ class UrgentEveningIT {
         }
         Api head = Api.as(server.base(), "head.riverside");
         OwnServer.await("the head teacher's step", Duration.ofSeconds(90),
-                () -> task(head, urgent, "headTeacherEnsuresTriage") != null);
-        JsonObject escalation = task(head, urgent, "headTeacherEnsuresTriage");
+                () -> head.task(urgent, "headTeacherEnsuresTriage") != null);
+        JsonObject escalation = head.task(urgent, "headTeacherEnsuresTriage");
         assertThat(escalation.getBoolean("urgent")).isTrue();
         assertThat(notification("send_after", escalation.getString("id"))).as("the head teacher is told at once")
                 .isEqualTo(notification("created_at", escalation.getString("id")));

@@ -101,10 +101,18 @@ public final class Api {
     }
 
     public String taskId(String caseReference, String taskKey) {
-        return get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(jakarta.json.JsonObject.class).stream()
+        JsonObject task = task(caseReference, taskKey);
+        if (task == null) {
+            throw new IllegalStateException("no task " + taskKey + " on " + caseReference);
+        }
+        return task.getString("id");
+    }
+
+    /** The caller's open task of this key on this case, as the inbox lists it; null when there is none. */
+    public JsonObject task(String caseReference, String taskKey) {
+        return get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
                 .filter(t -> caseReference.equals(t.getString("caseReference")) && taskKey.equals(t.getString("taskKey")))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no task " + taskKey + " on " + caseReference))
-                .getString("id");
+                .findFirst().orElse(null);
     }
 
     private HttpRequest.Builder request(String path) {
