@@ -31,14 +31,37 @@ class RestartIT {
     @ArquillianResource
     Deployer deployer;
 
+    /**
+     * Starts the server with the application. Payara Micro 6.2025.10 now and then fails its own boot
+     * under load (a ConcurrentModificationException in JdbcServiceConfigListener, "No applications
+     * were found deployed"; seen twice in about fifteen runs, always before our code runs): then
+     * one more start is tried, and a second failure fails the test.
+     */
+    private void start() {
+        try {
+            deployer.deploy(APP);
+        } catch (Exception bootFailed) {
+            if (String.valueOf(bootFailed.getMessage()).contains("No applications were found deployed")) {
+                try {
+                    deployer.undeploy(APP);
+                } catch (Exception nothingToUndeploy) {
+                    // the failed boot left nothing running
+                }
+                deployer.deploy(APP);
+            } else {
+                throw bootFailed;
+            }
+        }
+    }
+
     @Test
     void restartingTheApplicationCreatesNoNewProcessDefinitionVersion() {
-        deployer.deploy(APP);
+        start();
         long deployments = TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT");
         long definitions = TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_PROCDEF");
         deployer.undeploy(APP);
 
-        deployer.deploy(APP);
+        start();
         try {
             assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT")).isEqualTo(deployments);
             assertThat(TestDatabase.count("SELECT COUNT(*) FROM ACT_RE_PROCDEF")).isEqualTo(definitions);
