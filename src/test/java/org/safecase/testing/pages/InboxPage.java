@@ -18,8 +18,13 @@ public class InboxPage extends Page {
      * shown; false when it is on no page. Other tests' tasks may well fill the first page.
      */
     public boolean shows(String reference) {
+        return pagesTo(rowXpath(reference));
+    }
+
+    /** Pages on until a row matching {@code rowXpath} is shown; false when it is on no later page. */
+    private boolean pagesTo(String rowXpath) {
         while (true) {
-            if (!driver.findElements(By.xpath(rowXpath(reference))).isEmpty()) {
+            if (!driver.findElements(By.xpath(rowXpath)).isEmpty()) {
                 return true;
             }
             List<WebElement> next = driver.findElements(
@@ -63,8 +68,8 @@ public class InboxPage extends Page {
 
     /** Claims the case's task with this name and opens it. */
     public TaskPage claimAndWork(String reference, String taskName) {
-        shows(reference);
         String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
+        pagesTo(row);
         WebElement claim = waitFor(By.xpath(row + "//button[contains(@class,'claim')]"));
         claim.click();
         clickAfterAjax(claim, By.xpath(row + "//a[contains(@class,'work')]"));
@@ -73,8 +78,8 @@ public class InboxPage extends Page {
 
     /** Opens a task already assigned to the caller (e.g. a question for the reporter). */
     public TaskPage work(String reference, String taskName) {
-        shows(reference);
         String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
+        pagesTo(row);
         waitFor(By.xpath(row + "//a[contains(@class,'work')]")).click();
         return new TaskPage(driver);
     }
