@@ -75,9 +75,10 @@ class ChildProtectionJourneyBrowserIT extends BrowserJourney {
 
         Page closing = safeguarded.closeChildProtectionCase();
         assertThat(closing).isInstanceOf(TaskPage.class);
-        CasePage closed = ((TaskPage) closing).claim()
+        ((TaskPage) closing).claim()
                 .answer(Map.of("recordSummary", "Referred to police and MASH; support in place", "imageViewed", "false"))
                 .complete();
+        CasePage closed = casePage(reference);
 
         assertThat(closed.status()).isEqualTo("Closed");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM child_safeguarding_record c JOIN incident i "

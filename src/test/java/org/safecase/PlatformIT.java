@@ -149,7 +149,8 @@ class PlatformIT {
     }
 
     private TaskSummary taskFor(Caller caller, String reference) {
-        return inbox.page(caller, 0, 100, true).tasks().stream()
+        return inbox.page(caller, new org.safecase.workflow.InboxFilter(reference, null, false, false, false,
+                        org.safecase.workflow.InboxFilter.Claim.ANY, null), 0, 100).tasks().stream()
                 .filter(t -> reference.equals(t.caseReference())).findFirst().orElse(null);
     }
 

@@ -57,16 +57,15 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
         InboxPage inbox = new InboxPage(driver);
         assertThat(inbox.shows(reference)).isTrue();
         assertThat(inbox.taskNameFor(reference)).isEqualTo("Lead triages report");
-        inbox.claim(reference);
-        assertThat(inbox.message()).contains("claimed");
-        TaskPage triage = inbox.work(reference);
-        assertThat(triage.title()).isEqualTo("Lead triages report");
+        TaskPage triage = inbox.open(reference);
+        assertThat(triage.title()).as("issue #10 item 3: one click opens the task, claimed").isEqualTo("Lead triages report");
         triage.answer("severity", "LOW").completeExpectingProblems();
         assertThat(triage.problems()).contains("Who is responsible?").contains("May it be criminal?");
         assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("REPORTED");
 
-        CasePage casePage = new TaskPage(driver).answer(Answers.SIMPLE_TRIAGE).complete();
-        assertThat(casePage.message()).contains("completed").contains(reference);
+        assertThat(new TaskPage(driver).answer(Answers.SIMPLE_TRIAGE).complete().message()).contains("completed")
+                .contains(reference);
+        CasePage casePage = casePage(reference);
         assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("TRIAGED");
         assertThat(casePage.status()).isEqualTo("Triaged");
         assertThat(casePage.timeline()).contains("Incident reported — Sam Staff").contains("Lead triages report — Lee Lead");
@@ -150,14 +149,15 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
                 .work(reference, "Staff member says whether they are satisfied with how it was handled");
         assertThat(satisfaction.caseSoFar()).as("R-ST-13: the support and the outcome are shown before the question")
                 .contains("Employee assistance programme").contains("Post removed");
-        CasePage answered = satisfaction.answer("satisfied", "false").complete();
+        CasePage answered = satisfaction.answer("satisfied", "false").complete().asCase();
         assertThat(answered.adviceLines()).contains("0345 811 811").contains("029 2046 5000").contains("028 9078 2020");
         answered.signOut();
 
         signInPage().signIn("head.riverside", Api.PASSWORD);
         driver.get(base + "inbox/inbox.xhtml");
-        CasePage closed = new InboxPage(driver).claimAndWork(reference, "Head teacher reviews how the case was handled")
+        new InboxPage(driver).claimAndWork(reference, "Head teacher reviews how the case was handled")
                 .answer("reviewFindings", "Removal was slow; the lead will chase providers sooner").complete();
+        CasePage closed = casePage(reference);
         assertThat(closed.status()).isEqualTo("Closed");
         assertThat(closed.record()).contains("Removal was slow; the lead will chase providers sooner");
         assertThat(TestDatabase.string("SELECT CONCAT(status, ':', reporter_satisfied, ':', advice_lines_given) "

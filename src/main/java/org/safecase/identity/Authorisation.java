@@ -163,6 +163,46 @@ public class Authorisation {
         return caller.has(Role.LA_ADMIN) && school.localAuthorityId().equals(caller.localAuthorityId());
     }
 
+    /**
+     * The tasks a caller may hand on to someone else: those they may see, and for a head teacher
+     * also their school's online-safety leads' and DSLs' tasks (a head teacher may read both kinds
+     * of case, {@link #mayReadCase}).
+     */
+    public TaskScope reassignScope(Caller caller) {
+        TaskScope seen = taskScope(caller);
+        if (!caller.has(Role.HEAD_TEACHER) || caller.schoolId() == null) {
+            return seen;
+        }
+        List<String> groups = new ArrayList<>(seen.candidateGroups());
+        for (String group : List.of(SchoolGroups.onlineSafetyLeads(caller.schoolId()),
+                SchoolGroups.safeguardingLeads(caller.schoolId()))) {
+            if (!groups.contains(group)) {
+                groups.add(group);
+            }
+        }
+        return new TaskScope(seen.userId(), groups);
+    }
+
+    /**
+     * Whether the caller may hand a task offered to {@code taskGroups}, held by {@code holder}
+     * (a workflow user id, or null), to {@code target}: the target must be an active member of
+     * one of the task's own groups (lead to lead, DSL to deputy DSL), {@code groupMembers} being
+     * those members; the caller must hold the task, belong to one of its groups, or be the head
+     * teacher of the school whose leads or DSLs it is offered to.
+     */
+    public void requireMayReassign(Caller caller, List<String> taskGroups, String holder, String target,
+                                   java.util.Set<String> groupMembers) {
+        String me = workflowUserId(caller);
+        List<String> callerGroups = reassignScope(caller).candidateGroups();
+        boolean mayAct = me.equals(holder) || taskGroups.stream().anyMatch(callerGroups::contains);
+        if (!mayAct) {
+            throw new NotAllowedException("You can hand on only a task you hold or one offered to your own group.");
+        }
+        if (target == null || !groupMembers.contains(target)) {
+            throw new NotAllowedException("A task can be handed only to someone in the group it is offered to.");
+        }
+    }
+
     /** The tasks a caller may see: assigned to them, or offered to their own school's groups. */
     public TaskScope taskScope(Caller caller) {
         List<String> groups = new ArrayList<>();

@@ -35,4 +35,23 @@ public class GroupMembers {
         }
         return emails;
     }
+
+    /**
+     * The active people behind workflow groups, as workflow user id ({@code user:<id>}) to display
+     * name, in name order: whom a task offered to those groups may be handed to.
+     */
+    public java.util.Map<String, String> people(Collection<String> groups) {
+        java.util.Map<String, String> people = new java.util.TreeMap<>();
+        for (String group : groups) {
+            SchoolGroups.members(group).ifPresent(members -> (members.schoolId() != null
+                    ? em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
+                            + "and u.schoolId = :school and r in :roles", AppUser.class)
+                    .setParameter("school", members.schoolId()).setParameter("roles", members.roles()).getResultList()
+                    : em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
+                            + "and u.localAuthorityId = :la and u.schoolId is null and r in :roles", AppUser.class)
+                    .setParameter("la", members.localAuthorityId()).setParameter("roles", members.roles())
+                    .getResultList()).forEach(u -> people.put(Authorisation.workflowUserId(u.getId()), u.getDisplayName())));
+        }
+        return people;
+    }
 }

@@ -34,4 +34,19 @@ public class Schools {
         }
         return SchoolFacts.of(school);
     }
+
+    /**
+     * The schools whose tasks an LA-level caller sees (LA HR: the whole LA), id to name in name
+     * order, for choosing one; empty for anyone who works in one school.
+     */
+    public java.util.Map<Long, String> choosableBy(Caller caller) {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        if (caller.schoolId() != null || caller.localAuthorityId() == null) {
+            return names;
+        }
+        em.createQuery("select s from School s where s.localAuthorityId = :la order by s.name", School.class)
+                .setParameter("la", caller.localAuthorityId()).getResultStream()
+                .forEach(school -> names.put(school.getId(), school.getName()));
+        return names;
+    }
 }

@@ -8,6 +8,8 @@ import org.safecase.identity.Caller;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.NotFoundException;
+import org.safecase.workflow.InboxCounts;
+import org.safecase.workflow.InboxFilter;
 import org.safecase.workflow.TaskForm;
 import org.safecase.workflow.TaskInbox;
 import org.safecase.workflow.TaskPage;
@@ -32,16 +34,23 @@ public class InboxWork {
     @Inject
     StepHelp stepHelp;
 
-    public TaskPage page(Caller caller, int first, int size, boolean dueSoonestFirst) {
-        return inbox.page(authorisation.taskScope(caller), first, size, dueSoonestFirst);
+    @Inject
+    org.safecase.identity.GroupMembers groupMembers;
+
+    public TaskPage page(Caller caller, InboxFilter filter, int first, int size) {
+        return inbox.page(authorisation.taskScope(caller), filter, first, size);
     }
 
-    public long count(Caller caller) {
-        return inbox.count(authorisation.taskScope(caller));
+    public long count(Caller caller, InboxFilter filter) {
+        return inbox.count(authorisation.taskScope(caller), filter);
     }
 
-    public List<TaskSummary> list(Caller caller, int first, int size, boolean dueSoonestFirst) {
-        return inbox.list(authorisation.taskScope(caller), first, size, dueSoonestFirst);
+    public InboxCounts counts(Caller caller) {
+        return inbox.counts(authorisation.taskScope(caller));
+    }
+
+    public List<TaskSummary> list(Caller caller, InboxFilter filter, int first, int size) {
+        return inbox.list(authorisation.taskScope(caller), filter, first, size);
     }
 
     public TaskSummary find(Caller caller, String taskId) {
@@ -52,6 +61,73 @@ public class InboxWork {
         TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.claim(authorisation.taskScope(caller), taskId));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_CLAIMED, task.caseReference());
         return task;
+    }
+
+    /** One click from the inbox: the task, claimed for the caller if nobody holds it yet. */
+    public TaskSummary open(Caller caller, String taskId) {
+        TaskSummary task = find(caller, taskId);
+        if (task.isClaimed()) {
+            return task;
+        }
+        try {
+            return claim(caller, taskId);
+        } catch (org.safecase.platform.ConflictException claimedMeanwhile) {
+            return find(caller, taskId);
+        }
+    }
+
+    public TaskSummary unclaim(Caller caller, String taskId) {
+        TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.unclaim(authorisation.taskScope(caller), taskId));
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_UNCLAIMED, task.caseReference());
+        return task;
+    }
+
+    /** The people a task may be handed to: the active members of its own groups, id to name. */
+    public Map<String, String> candidates(Caller caller, String taskId) {
+        TaskSummary task = auditingRefusal(caller, taskId,
+                () -> inbox.find(authorisation.reassignScope(caller), taskId));
+        return groupMembers.people(task.candidateGroups());
+    }
+
+    /**
+     * Hands a task to {@code target} (a workflow user id), when the caller may and the target is
+     * in one of the task's own groups; {@code holder} is who the caller saw holding it.
+     */
+    public TaskSummary reassign(Caller caller, String taskId, String holder, String target) {
+        var scope = authorisation.reassignScope(caller);
+        TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.find(scope, taskId));
+        authorisation.requireMayReassign(caller, task.candidateGroups(), task.assignee(), target,
+                groupMembers.people(task.candidateGroups()).keySet());
+        TaskSummary handed = inbox.reassign(scope, taskId, holder, target);
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_REASSIGNED, task.caseReference());
+        return handed;
+    }
+
+    /** A member of the task's group takes it over from whoever holds it (a deputy DSL from the DSL). */
+    public TaskSummary takeOver(Caller caller, String taskId, String holder) {
+        return reassign(caller, taskId, holder, org.safecase.identity.Authorisation.workflowUserId(caller));
+    }
+
+    @Inject
+    InboxFilterChoices filterChoices;
+
+    /** The filter the caller chose last (kept across sessions), or none. */
+    public InboxFilter lastFilter(Caller caller) {
+        return filterChoices.last(caller.userId());
+    }
+
+    public void rememberFilter(Caller caller, InboxFilter filter) {
+        filterChoices.remember(caller.userId(), filter);
+    }
+
+    /** Whether the caller works tasks offered to groups (a lead, a DSL, HR), not only their own. */
+    public boolean worksForGroups(Caller caller) {
+        return !authorisation.taskScope(caller).candidateGroups().isEmpty();
+    }
+
+    /** The case's next open step the caller could work on, after completing one. */
+    public java.util.Optional<String> next(Caller caller, String caseReference) {
+        return inbox.nextFor(authorisation.taskScope(caller), caseReference);
     }
 
     public TaskForm form(Caller caller, String taskId) {

@@ -44,6 +44,8 @@ public class TaskView implements Serializable {
     transient CaseFiles caseFiles;
     @Inject
     transient StepHelp help;
+    @Inject
+    transient org.safecase.identity.CallerDirectory directory;
 
     private String taskId;
     private TaskForm form;
@@ -51,6 +53,8 @@ public class TaskView implements Serializable {
     private java.util.List<org.safecase.takedown.ProviderView> directoryHelp = java.util.List.of();
     private java.util.List<String> providerNames = java.util.List.of();
     private boolean notFound;
+    private String reassignTo;
+    private Map<String, String> reassignChoices;
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
 
@@ -90,7 +94,7 @@ public class TaskView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get("inbox.completed", done.caseReference()), null));
             ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/casefile/case.xhtml?ref=" + done.caseReference());
+            external.redirect(external.getRequestContextPath() + afterCompleting(done));
         } catch (RuntimeException e) {
             if (Failures.rootOf(e) instanceof InvalidInputException invalid) {
                 for (FieldProblem problem : invalid.problems()) {
@@ -104,9 +108,107 @@ public class TaskView implements Serializable {
         }
     }
 
+    /**
+     * Where a person goes once a step is done: to the same case's next step they can work on
+     * (claimed for them), else back to the inbox; a reporter, who has no inbox of groups, to their
+     * case, where what happens next (and any advice) is shown.
+     */
+    private String afterCompleting(TaskSummary done) {
+        java.util.Optional<String> next = inbox.next(caller, done.caseReference());
+        if (next.isPresent()) {
+            inbox.open(caller, next.get());
+            return "/inbox/task.xhtml?id=" + java.net.URLEncoder.encode(next.get(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (!inbox.worksForGroups(caller)) {
+            return "/casefile/case.xhtml?ref=" + done.caseReference();
+        }
+        return "/inbox/inbox.xhtml";
+    }
+
+    public void unclaim() throws IOException {
+        try {
+            TaskSummary given = inbox.unclaim(caller, taskId);
+            backToInbox(messages.get("task.unclaimed", given.caseReference()));
+        } catch (RuntimeException e) {
+            warnIfExpected(e);
+        }
+    }
+
+    /** A member of the task's group takes it over from whoever holds it (a deputy DSL from the DSL). */
+    public void takeOver() {
+        try {
+            TaskSummary taken = inbox.takeOver(caller, taskId, form.task().assignee());
+            form = inbox.form(caller, taskId);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("task.takenOver", taken.caseReference()), null));
+        } catch (RuntimeException e) {
+            warnIfExpected(e);
+        }
+    }
+
+    public void reassign() throws IOException {
+        try {
+            TaskSummary handed = inbox.reassign(caller, taskId, form.task().assignee(), reassignTo);
+            backToInbox(messages.get("task.reassigned", handed.caseReference()));
+        } catch (RuntimeException e) {
+            warnIfExpected(e);
+        }
+    }
+
+    private void backToInbox(String message) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/inbox/inbox.xhtml");
+    }
+
+    /** Whom the task may be handed to (the members of its groups but the one holding it), name to user id. */
+    public Map<String, String> getReassignChoices() {
+        if (reassignChoices == null) {
+            reassignChoices = new java.util.LinkedHashMap<>();
+            if (form != null) {
+                try {
+                    inbox.candidates(caller, taskId).forEach((user, name) -> {
+                        if (!user.equals(form.task().assignee())) {
+                            reassignChoices.put(name, user);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    warnIfExpected(e);
+                }
+            }
+        }
+        return reassignChoices;
+    }
+
+    /** Who holds the task, by name; null when nobody does. */
+    public String getHolder() {
+        if (form == null || !form.task().isClaimed()) {
+            return null;
+        }
+        return directory.displayNames(java.util.List.of(form.task().assignee())).getOrDefault(form.task().assignee(),
+                messages.get("inbox.claimedBySomeone"));
+    }
+
+    /** Whether someone other than the caller holds the task. */
+    public boolean isHeldByOther() {
+        return form != null && form.task().isClaimed()
+                && !form.task().assignee().equals(org.safecase.identity.Authorisation.workflowUserId(caller));
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
     private void warnIfExpected(RuntimeException e) {
         Throwable cause = Failures.rootOf(e);
-        if (!(cause instanceof ConflictException) && !(cause instanceof NotFoundException)) {
+        if (!(cause instanceof ConflictException) && !(cause instanceof NotFoundException)
+                && !(cause instanceof org.safecase.platform.NotAllowedException)) {
             throw e;
         }
         FacesContext.getCurrentInstance().addMessage(null,
@@ -132,7 +234,8 @@ public class TaskView implements Serializable {
     }
 
     public boolean isMine() {
-        return form != null && form.task().isClaimed();
+        return form != null && form.task().isClaimed()
+                && form.task().assignee().equals(org.safecase.identity.Authorisation.workflowUserId(caller));
     }
 
     public TaskForm getForm() {

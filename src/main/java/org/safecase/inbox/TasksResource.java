@@ -3,7 +3,6 @@ package org.safecase.inbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
+import jakarta.json.JsonObject;
+import org.safecase.workflow.InboxCounts;
 import org.safecase.workflow.TaskForm;
+import org.safecase.workflow.TaskInbox;
 import org.safecase.workflow.TaskPage;
 
 import java.util.Map;
@@ -33,11 +35,25 @@ public class TasksResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Open tasks the caller may work on, soonest due first")
-    public TaskPage list(@QueryParam("first") @DefaultValue("0") int first,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("order") @DefaultValue("due-asc") String order) {
-        return inbox.page(caller, first, size, !"due-desc".equals(order));
+    @Operation(summary = "Open tasks the caller may see: urgent first, then by deadline (overdue first), then those "
+            + "without one, then the oldest; filtered and paged in the database")
+    @APIResponse(responseCode = "200", description = "One page of tasks and the total")
+    @APIResponse(responseCode = "400", description = "A parameter of the wrong type or out of range, named")
+    public TaskPage list(@QueryParam("first") String first, @QueryParam("size") String size,
+                         @QueryParam("reference") String reference, @QueryParam("category") String category,
+                         @QueryParam("urgent") String urgent, @QueryParam("overdue") String overdue,
+                         @QueryParam("dueThisWeek") String dueThisWeek, @QueryParam("claim") String claim,
+                         @QueryParam("school") String school) {
+        return inbox.page(caller, InboxQueryParameters.filter(reference, category, urgent, overdue, dueThisWeek, claim,
+                        school), InboxQueryParameters.paging("first", first, 0, 0, 1_000_000),
+                InboxQueryParameters.paging("size", size, 20, 1, TaskInbox.MAX_PAGE_SIZE));
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many tasks wait for the caller, how many are urgent and how many overdue")
+    public InboxCounts counts() {
+        return inbox.counts(caller);
     }
 
     @GET
@@ -54,6 +70,49 @@ public class TasksResource {
     @APIResponse(responseCode = "409", description = "Claimed by someone else")
     public TaskSummary claim(@PathParam("id") String id) {
         return inbox.claim(caller, id);
+    }
+
+    @POST
+    @Path("{id}/open")
+    @Operation(summary = "Open a task in one step: claimed for the caller if nobody holds it yet")
+    @APIResponse(responseCode = "404", description = "No such task, or not the caller's to see")
+    @APIResponse(responseCode = "409", description = "Completed meanwhile")
+    public TaskSummary open(@PathParam("id") String id) {
+        return inbox.open(caller, id);
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    @Operation(summary = "Give a task the caller holds back to its groups")
+    @APIResponse(responseCode = "409", description = "Not held by the caller, or changed meanwhile")
+    public TaskSummary unclaim(@PathParam("id") String id) {
+        return inbox.unclaim(caller, id);
+    }
+
+    @GET
+    @Path("{id}/candidates")
+    @Operation(summary = "Whom the task may be handed to: the active members of its own groups (user id to name)")
+    public Map<String, String> candidates(@PathParam("id") String id) {
+        return inbox.candidates(caller, id);
+    }
+
+    @POST
+    @Path("{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand a task to another member of its own groups: {\"to\": user id, \"holder\": user id "
+            + "of whoever the caller saw holding it, or null}; {\"to\"} being the caller takes it over")
+    @APIResponse(responseCode = "400", description = "No user id, or not a number")
+    @APIResponse(responseCode = "403", description = "The caller may not, or the person is not in the task's groups")
+    @APIResponse(responseCode = "409", description = "Changed or completed meanwhile")
+    public TaskSummary reassign(@PathParam("id") String id, JsonObject body) {
+        Long to = Reassignment.userId(body, "to", true);
+        String holder = body != null && body.containsKey("holder") ? workflowUser(Reassignment.userId(body, "holder", false))
+                : inbox.find(caller, id).assignee();
+        return inbox.reassign(caller, id, holder, workflowUser(to));
+    }
+
+    private static String workflowUser(Long userId) {
+        return userId == null ? null : org.safecase.identity.Authorisation.workflowUserId(userId);
     }
 
     @GET

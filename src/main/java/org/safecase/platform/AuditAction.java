@@ -12,6 +12,12 @@ public enum AuditAction {
     CHILD_RECORDS_VIEWED,
     TASK_CLAIMED,
     TASK_COMPLETED,
+    /** A task given back to its groups by the person who held it (issue #10). */
+    TASK_UNCLAIMED,
+    /** A task handed to another member of its group, or taken over by one. */
+    TASK_REASSIGNED,
+    /** An LA admin rewrote drifted inbox tasks from the engine. */
+    INBOX_REPAIRED,
     /** A staff case became a child-protection case (R-SX-1); its files were withheld (R-SX-2). */
     CASE_RECATEGORISED,
     /** The DSL asked for a referral after handling in school began (R-SX-4). */

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.FormService;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.form.FormProperty;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
 import org.safecase.identity.TaskScope;
 import org.safecase.platform.ConflictException;
 import org.safecase.platform.InvalidInputException;
@@ -20,8 +19,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Task list, claim and complete, always within a {@link TaskScope}. A task outside the scope
@@ -40,24 +37,47 @@ public class TaskInbox {
     @Inject
     RepositoryService repositoryService;
 
-    public TaskPage page(TaskScope scope, int first, int size, boolean dueSoonestFirst) {
-        return new TaskPage(list(scope, first, size, dueSoonestFirst), count(scope));
+    @Inject
+    HistoryService historyService;
+    @Inject
+    InboxQuery query;
+    @Inject
+    java.time.Clock clock;
+
+    public TaskPage page(TaskScope scope, InboxFilter filter, int first, int size) {
+        return new TaskPage(list(scope, filter, first, size), count(scope, filter));
     }
 
-    public long count(TaskScope scope) {
-        return visibleTo(scope).count();
+    public long count(TaskScope scope, InboxFilter filter) {
+        return query.count(scope, filter);
     }
 
-    /** One page, sorted by due date (then age) in the database; at most {@value #MAX_PAGE_SIZE} rows. */
-    public List<TaskSummary> list(TaskScope scope, int first, int size, boolean dueSoonestFirst) {
+    /** What waits for the caller, for the navigation: all, urgent, overdue. */
+    public InboxCounts counts(TaskScope scope) {
+        return new InboxCounts(query.count(scope, InboxFilter.NONE),
+                query.count(scope, new InboxFilter(null, null, true, false, false, InboxFilter.Claim.ANY, null)),
+                query.count(scope, new InboxFilter(null, null, false, true, false, InboxFilter.Claim.ANY, null)));
+    }
+
+    /**
+     * One page in inbox order (urgent, then by deadline, then without one, then oldest), filtered
+     * and paged in the database; at most {@value #MAX_PAGE_SIZE} rows.
+     */
+    public List<TaskSummary> list(TaskScope scope, InboxFilter filter, int first, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        TaskQuery query = visibleTo(scope).orderByTaskDueDate();
-        query = dueSoonestFirst ? query.asc() : query.desc();
-        return summaries(query.orderByTaskCreateTime().asc().listPage(Math.max(0, first), pageSize));
+        return summaries(query.page(scope, filter, Math.max(0, first), pageSize));
     }
 
     public TaskSummary find(TaskScope scope, String taskId) {
-        return summaries(List.of(require(scope, taskId))).get(0);
+        return summary(require(scope, taskId));
+    }
+
+    /**
+     * The open task of the same case the caller could work on next (held by them or by nobody),
+     * for returning to it after completing a step.
+     */
+    public java.util.Optional<String> nextFor(TaskScope scope, String caseReference) {
+        return caseReference == null ? java.util.Optional.empty() : query.nextFor(scope, caseReference);
     }
 
     /** Claims an unclaimed task for the caller; claiming one's own task again is harmless. */
@@ -67,15 +87,39 @@ public class TaskInbox {
             throw new ConflictException("This task has already been claimed by someone else.");
         }
         if (task.getAssignee() == null) {
-            taskService.claim(taskId, scope.userId());
+            TaskConflicts.guard(() -> taskService.claim(taskId, scope.userId()));
         }
         return find(scope, taskId);
+    }
+
+    /** Gives a task the caller holds back to its groups. */
+    public TaskSummary unclaim(TaskScope scope, String taskId) {
+        Task task = require(scope, taskId);
+        if (!scope.userId().equals(task.getAssignee())) {
+            throw new ConflictException("Only the person who holds this task can give it back.");
+        }
+        TaskConflicts.guard(() -> taskService.unclaim(taskId));
+        return find(scope, taskId);
+    }
+
+    /**
+     * Hands a task to {@code workflowUser}, whom the authorisation service has already found to be a
+     * member of one of the task's own groups; {@code holder} is whom the caller saw holding it, so
+     * a change made meanwhile by someone else is a conflict, not overwritten.
+     */
+    public TaskSummary reassign(TaskScope scope, String taskId, String holder, String workflowUser) {
+        Task task = require(scope, taskId);
+        if (!java.util.Objects.equals(holder, task.getAssignee())) {
+            throw new ConflictException("Someone else has just changed who holds this task; look again.");
+        }
+        TaskConflicts.guard(() -> taskService.setAssignee(taskId, workflowUser));
+        return summary(taskId).orElseThrow(() -> new ConflictException("This task has just been completed."));
     }
 
     /** The task with the questions its model asks. */
     public TaskForm form(TaskScope scope, String taskId) {
         Task task = require(scope, taskId);
-        return new TaskForm(summaries(List.of(task)).get(0), task.getDescription(), fields(taskId));
+        return new TaskForm(summary(task), task.getDescription(), fields(taskId));
     }
 
     /**
@@ -92,7 +136,7 @@ public class TaskInbox {
         }
         List<FormField> fields = fields(taskId);
         Map<String, String> checked = TaskAnswers.check(fields, answers);
-        TaskSummary summary = summaries(List.of(task)).get(0);
+        TaskSummary summary = summary(taskId).orElseThrow(() -> new ConflictException("This task has just been completed."));
         String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Map<String, Object> kept = new HashMap<>();
         Map<String, Object> given = new HashMap<>();
@@ -107,7 +151,7 @@ public class TaskInbox {
         }
         given.put(StepCompletedListener.ANSWERED_FIELDS, List.copyOf(checked.keySet()));
         try {
-            taskService.complete(taskId, kept, given);
+            TaskConflicts.guard(() -> taskService.complete(taskId, kept, given));
         } catch (FlowableException e) {
             throw invalidInputWithin(e).orElseThrow(() -> e);
         }
@@ -160,40 +204,76 @@ public class TaskInbox {
     public record ChildProtectionTask(String caseReference, Long schoolId) {
     }
 
+    /**
+     * The open task, when the caller may see it (offered to one of their groups, or held by them).
+     * A task finished meanwhile that the caller could see is a conflict ("already completed"), so
+     * two people acting at once get an answer in words; any other is not found.
+     */
     private Task require(TaskScope scope, String taskId) {
-        if (taskId == null || taskId.isBlank()) {
+        if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
             throw new NotFoundException("Task");
         }
-        Task task = visibleTo(scope).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("Task");
+        if (query.visible(scope, taskId)) {
+            Task task = taskService.createTaskQuery().taskId(taskId).active().singleResult();
+            if (task != null) {
+                return task;
+            }
         }
-        return task;
+        if (finishedWithin(scope, taskId)) {
+            throw new ConflictException("This task has already been completed.");
+        }
+        throw new NotFoundException("Task");
     }
 
-    private TaskQuery visibleTo(TaskScope scope) {
-        TaskQuery query = taskService.createTaskQuery().active().or();
-        if (scope.userId() != null) {
-            query = query.taskAssignee(scope.userId());
+    private boolean finishedWithin(TaskScope scope, String taskId) {
+        var finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (finished == null) {
+            return false;
         }
-        if (!scope.candidateGroups().isEmpty()) {
-            query = query.taskCandidateGroupIn(scope.candidateGroups());
+        if (scope.userId() != null && scope.userId().equals(finished.getAssignee())) {
+            return true;
         }
-        return query.endOr();
+        return historyService.getHistoricIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> link.getGroupId() != null && scope.candidateGroups().contains(link.getGroupId()));
     }
 
-    private List<TaskSummary> summaries(List<Task> tasks) {
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> references = instanceIds.isEmpty() ? Map.of()
-                : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                .filter(p -> p.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return tasks.stream().map(t -> new TaskSummary(t.getId(), t.getName(), t.getTaskDefinitionKey(),
-                references.get(t.getProcessInstanceId()), instant(t.getCreateTime()), instant(t.getDueDate()),
-                t.getAssignee(), t.getPriority() >= TaskSummary.URGENT_PRIORITY)).toList();
+    private TaskSummary summary(Task task) {
+        return summary(task.getId()).orElseThrow(() -> new ConflictException("This task has just been completed."));
     }
 
-    private static java.time.Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    private java.util.Optional<TaskSummary> summary(String taskId) {
+        List<TaskSummary> found = summaries(List.of(taskId));
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(0));
+    }
+
+    private List<TaskSummary> summaries(List<String> taskIds) {
+        Map<String, Object[]> rows = query.rows(taskIds);
+        java.time.Instant now = clock.instant();
+        List<TaskSummary> summaries = new java.util.ArrayList<>();
+        for (String id : taskIds) {
+            Object[] row = rows.get(id);
+            if (row != null) {
+                java.time.Instant due = instant(row[5]);
+                String groups = (String) row[10];
+                summaries.add(new TaskSummary(id, (String) row[1], (String) row[2], (String) row[3], instant(row[4]), due,
+                        (String) row[6], truth(row[7]), (String) row[8], due != null && due.isBefore(now),
+                        groups == null || groups.isEmpty() ? List.of() : List.of(groups.split(","))));
+            }
+        }
+        return summaries;
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return java.sql.Timestamp.valueOf(local).toInstant();
+        }
+        return value instanceof Date date ? date.toInstant() : null;
     }
 }

@@ -20,9 +20,15 @@ import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.safecase.calendar.SchoolCalendars;
 import org.safecase.platform.DataSourceConfiguration;
 
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -52,6 +58,10 @@ public class WorkflowEngine {
     StepRecords stepRecords;
     @Inject
     java.time.Clock clock;
+    @Inject
+    InboxTasks inboxTasks;
+    @Inject
+    InboxRebuild inboxRebuild;
 
     private volatile ProcessEngine engine;
 
@@ -77,11 +87,16 @@ public class WorkflowEngine {
         // Every completed step and missed deadline is written to the case record in the same
         // transaction, whichever model version it belongs to (StepRecords).
         StepCompletedListener caseRecord = new StepCompletedListener(stepRecords);
-        configuration.setTypedEventListeners(java.util.Map.of(
-                FlowableEngineEventType.TASK_CREATED.name(), java.util.List.of(new TaskCreatedListener(taskCreated::fire)),
-                FlowableEngineEventType.TASK_COMPLETED.name(), java.util.List.of(caseRecord),
-                FlowableEngineEventType.ACTIVITY_COMPLETED.name(), java.util.List.of(caseRecord),
-                FlowableEngineEventType.TIMER_FIRED.name(), java.util.List.of(caseRecord)));
+        Map<String, List<FlowableEventListener>> listeners = new HashMap<>();
+        listen(listeners, FlowableEngineEventType.TASK_CREATED, new TaskCreatedListener(taskCreated::fire));
+        listen(listeners, FlowableEngineEventType.TASK_COMPLETED, caseRecord);
+        listen(listeners, FlowableEngineEventType.ACTIVITY_COMPLETED, caseRecord);
+        listen(listeners, FlowableEngineEventType.TIMER_FIRED, caseRecord);
+        // The inbox's read model follows every change to a task, in the same transaction (issue #10).
+        InboxTaskListener inbox = new InboxTaskListener(inboxTasks);
+        InboxTaskListener.EVENTS.forEach(type -> listen(listeners, type, inbox));
+        configuration.setTypedEventListeners(listeners);
+        configuration.setProcessInstanceMigrationCallbacks(List.of(new InboxMigrationCallback(inboxTasks)));
         // Timers (deadlines) run on the async executor. It is started below, on container-managed
         // threads, so that beans, transactions and JNDI work inside jobs as they do in requests.
         configuration.setAsyncExecutorActivate(false);
@@ -96,6 +111,12 @@ public class WorkflowEngine {
                 new SchoolWorkingTimeCalendar(configuration.getClock(), schoolCalendars::forSchool));
         LOG.info("Workflow engine started");
         deployer.deployAll(engine.getRepositoryService());
+        inboxRebuild.ifRequested(engine.getManagementService());
+    }
+
+    private static void listen(Map<String, List<FlowableEventListener>> listeners, FlowableEngineEventType type,
+                               FlowableEventListener listener) {
+        listeners.computeIfAbsent(type.name(), name -> new ArrayList<>()).add(listener);
     }
 
     private String currentDatabase() {

@@ -110,7 +110,7 @@ public final class Api {
 
     /** The caller's open task of this key on this case, as the inbox lists it; null when there is none. */
     public JsonObject task(String caseReference, String taskKey) {
-        return get("tasks?size=100").json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+        return get("tasks?size=100&reference=" + caseReference).json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
                 .filter(t -> caseReference.equals(t.getString("caseReference")) && taskKey.equals(t.getString("taskKey")))
                 .findFirst().orElse(null);
     }

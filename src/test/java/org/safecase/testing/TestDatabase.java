@@ -83,4 +83,31 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Changes rows behind the application's back (a drift the inbox's check must find); returns how
+     * many rows changed.
+     */
+    public static int update(String sql, Object... parameters) {
+        try (Connection db = connect(); PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Lets a task's deadline pass (or move): the engine's due date and the inbox's copy of it
+     * together, as the engine's own due-date change would (the only way to move time for one task
+     * on a running server).
+     */
+    public static void taskDueAt(String taskId, java.time.Instant due) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(due);
+        update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE ID_ = ?", at, taskId);
+        update("UPDATE inbox_task SET due_at = ? WHERE task_id = ?", at, taskId);
+        update("UPDATE inbox_task_audience SET due_at = ?, no_due = 0 WHERE task_id = ?", at, taskId);
+    }
 }

@@ -43,48 +43,89 @@ public class InboxPage extends Page {
         return row(reference).findElement(By.cssSelector(".task-name")).getText();
     }
 
-    public InboxPage claim(String reference) {
-        WebElement claim = row(reference).findElement(By.cssSelector("button.claim"));
-        claim.click();
-        waitUntilReplaced(claim);
-        waitFor(By.xpath(rowXpath(reference) + "//a[contains(@class,'work')]"));
-        return this;
-    }
-
-    /** Opens the claimed task of this case. */
-    public TaskPage work(String reference) {
-        row(reference).findElement(By.cssSelector("a.work")).click();
+    /** One click: opens the case's only open task, claiming it if nobody holds it. */
+    public TaskPage open(String reference) {
+        row(reference).findElement(By.cssSelector("button.open-task")).click();
         return new TaskPage(driver);
     }
 
-    /** Claims the case's only open task and opens it. */
+    /** As {@link #open(String)}: the inbox has no separate claim any more (issue #10). */
     public TaskPage claimAndWork(String reference) {
-        return claim(reference).work(reference);
+        return open(reference);
     }
 
     public String message() {
         return waitFor(By.cssSelector("#inbox\\:messages")).getText();
     }
 
-    /** Claims the case's task with this name and opens it. */
+    /** One click: opens the case's task with this name, claiming it if nobody holds it. */
     public TaskPage claimAndWork(String reference, String taskName) {
+        return open(reference, taskName);
+    }
+
+    /** One click: opens the case's task with this name (claimed for the caller if nobody holds it). */
+    public TaskPage open(String reference, String taskName) {
         String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
         pagesTo(row);
-        WebElement claim = waitFor(By.xpath(row + "//button[contains(@class,'claim')]"));
-        claim.click();
-        clickAfterAjax(claim, By.xpath(row + "//a[contains(@class,'work')]"));
+        waitFor(By.xpath(row + "//button[contains(@class,'open-task')]")).click();
         return new TaskPage(driver);
     }
 
     /** Opens a task already assigned to the caller (e.g. a question for the reporter). */
     public TaskPage work(String reference, String taskName) {
-        String row = rowXpath(reference) + "[.//*[normalize-space()=\"" + taskName + "\"]]";
-        pagesTo(row);
-        waitFor(By.xpath(row + "//a[contains(@class,'work')]")).click();
-        return new TaskPage(driver);
+        return open(reference, taskName);
     }
 
-    public CasePage open(String reference) {
+    /** The task names of the page shown, top to bottom. */
+    public List<String> taskNames() {
+        return driver.findElements(By.cssSelector("#inbox\\:tasks_data .task-name")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The case references of the page shown, top to bottom. */
+    public List<String> references() {
+        return driver.findElements(By.cssSelector("#inbox\\:tasks_data a.case-link")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** Chooses filters and shows the tasks they leave. */
+    public InboxPage filter(boolean urgent, boolean overdue) {
+        setBox("inbox:urgent", urgent);
+        setBox("inbox:overdue", overdue);
+        WebElement firstRow = driver.findElement(By.cssSelector("#inbox\\:tasks_data tr"));
+        driver.findElement(By.id("inbox:applyFilter")).click();
+        waitUntilReplaced(firstRow);
+        return this;
+    }
+
+    /** Empties the filter. */
+    public InboxPage clearFilter() {
+        WebElement firstRow = driver.findElement(By.cssSelector("#inbox\\:tasks_data tr"));
+        driver.findElement(By.id("inbox:clearFilter")).click();
+        waitUntilReplaced(firstRow);
+        return this;
+    }
+
+    private void setBox(String id, boolean on) {
+        WebElement box = driver.findElement(By.id(id));
+        if (box.isSelected() != on) {
+            box.click();
+        }
+    }
+
+    /** The navigation's counts, as shown. */
+    public String counts() {
+        return driver.findElement(By.id("navInboxCounts")).getText();
+    }
+
+    public String holderOf(String reference) {
+        return row(reference).findElement(By.cssSelector(".task-holder")).getText();
+    }
+
+    public String dueOf(String reference) {
+        return row(reference).findElement(By.xpath(".//td[4]")).getText();
+    }
+
+    public CasePage openCase(String reference) {
         row(reference).findElement(By.cssSelector("a.case-link")).click();
         return new CasePage(driver);
     }

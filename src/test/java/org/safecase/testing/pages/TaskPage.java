@@ -59,11 +59,39 @@ public class TaskPage extends Page {
     }
 
     /** Completes the task; on success the browser lands on the case page. */
-    public CasePage complete() {
+    /**
+     * Completes the step; the browser lands on the same case's next step, the inbox, or (for a
+     * reporter) the case page (issue #10).
+     */
+    public Landing complete() {
         WebElement button = driver.findElement(By.id("task:complete"));
         button.click();
         waitUntilReplaced(button);
-        return new CasePage(driver);
+        return new Landing(driver);
+    }
+
+    public TaskPage unclaim() {
+        WebElement button = waitFor(By.id("holding:unclaim"));
+        button.click();
+        waitUntilReplaced(button);
+        return this;
+    }
+
+    /** Takes over a task someone else holds. */
+    public TaskPage takeOver() {
+        WebElement button = waitFor(By.id("task:takeOver"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("task:complete"));
+        return this;
+    }
+
+    public String heldBy() {
+        return waitFor(By.id("task:heldBy")).getText();
+    }
+
+    public String message() {
+        return waitFor(By.id("task:messages")).getText();
     }
 
     public TaskPage completeExpectingProblems() {

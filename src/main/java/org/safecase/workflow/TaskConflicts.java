@@ -1,0 +1,43 @@
+package org.safecase.workflow;
+
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.safecase.platform.ConflictException;
+
+import java.sql.SQLException;
+
+/**
+ * Turns the engine's and the database's answers to two people changing one task at the same
+ * moment (already claimed, changed meanwhile, gone, deadlock) into a conflict in words: one of
+ * them succeeds, the other is told to look again, never a server error.
+ */
+final class TaskConflicts {
+    private TaskConflicts() {
+    }
+
+    static void guard(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FlowableTaskAlreadyClaimedException) {
+                    throw new ConflictException("This task has already been claimed by someone else.");
+                }
+                if (cause instanceof FlowableOptimisticLockingException || isDeadlock(cause)) {
+                    throw new ConflictException("Someone else changed this task at the same moment; look again.");
+                }
+                if (cause instanceof FlowableObjectNotFoundException) {
+                    throw new ConflictException("This task has already been completed.");
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** MariaDB's deadlock (1213) and lock wait timeout (1205), and SQL state 40001. */
+    private static boolean isDeadlock(Throwable cause) {
+        return cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                || sql.getErrorCode() == 1205);
+    }
+}
