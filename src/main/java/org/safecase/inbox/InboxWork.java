@@ -96,6 +96,19 @@ public class InboxWork {
     public TaskSummary reassign(Caller caller, String taskId, String holder, String target) {
         var scope = authorisation.reassignScope(caller);
         TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.find(scope, taskId));
+        return reassign(caller, scope, task, holder, target);
+    }
+
+    /** As {@link #reassign(Caller, String, String, String)}, from whoever holds the task now. */
+    public TaskSummary reassignFromCurrentHolder(Caller caller, String taskId, String target) {
+        var scope = authorisation.reassignScope(caller);
+        TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.find(scope, taskId));
+        return reassign(caller, scope, task, task.assignee(), target);
+    }
+
+    private TaskSummary reassign(Caller caller, org.safecase.identity.TaskScope scope, TaskSummary task, String holder,
+                                 String target) {
+        String taskId = task.id();
         authorisation.requireMayReassign(caller, task.candidateGroups(), task.assignee(), target,
                 groupMembers.people(task.candidateGroups()).keySet());
         TaskSummary handed = inbox.reassign(scope, taskId, holder, target);

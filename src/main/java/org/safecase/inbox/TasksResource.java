@@ -106,9 +106,10 @@ public class TasksResource {
     @APIResponse(responseCode = "409", description = "Changed or completed meanwhile")
     public TaskSummary reassign(@PathParam("id") String id, JsonObject body) {
         Long to = Reassignment.userId(body, "to", true);
-        String holder = body != null && body.containsKey("holder") ? workflowUser(Reassignment.userId(body, "holder", false))
-                : inbox.find(caller, id).assignee();
-        return inbox.reassign(caller, id, holder, workflowUser(to));
+        if (body != null && body.containsKey("holder")) {
+            return inbox.reassign(caller, id, workflowUser(Reassignment.userId(body, "holder", false)), workflowUser(to));
+        }
+        return inbox.reassignFromCurrentHolder(caller, id, workflowUser(to));
     }
 
     private static String workflowUser(Long userId) {

@@ -81,7 +81,7 @@ public class InboxDrift {
     public InboxDriftReport check() {
         long engine = count("SELECT COUNT(*) FROM ACT_RU_TASK");
         long kept = count("SELECT COUNT(*) FROM inbox_task");
-        return new InboxDriftReport(engine, kept, count("SELECT COUNT(*) FROM (" + MISSING + ") x"), ids(MISSING),
+        return InboxDriftReport.of(engine, kept, count("SELECT COUNT(*) FROM (" + MISSING + ") x"), ids(MISSING),
                 count("SELECT COUNT(*) FROM (" + EXTRA + ") x"), ids(EXTRA),
                 count("SELECT COUNT(*) FROM (" + DIFFERENT + ") x"), ids(DIFFERENT));
     }

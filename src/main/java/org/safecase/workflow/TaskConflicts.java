@@ -9,7 +9,7 @@ import java.sql.SQLException;
 
 /**
  * Turns the engine's and the database's answers to two people changing one task at the same
- * moment (already claimed, changed meanwhile, gone, deadlock) into a conflict in words: one of
+ * moment (already claimed, changed meanwhile by the engine or in the case record, gone, deadlock) into a conflict in words: one of
  * them succeeds, the other is told to look again, never a server error.
  */
 final class TaskConflicts {
@@ -24,7 +24,10 @@ final class TaskConflicts {
                 if (cause instanceof FlowableTaskAlreadyClaimedException) {
                     throw new ConflictException("This task has already been claimed by someone else.");
                 }
-                if (cause instanceof FlowableOptimisticLockingException || isDeadlock(cause)) {
+                if (cause instanceof FlowableOptimisticLockingException || isDeadlock(cause)
+                        || cause instanceof jakarta.persistence.OptimisticLockException
+                        || cause instanceof jakarta.persistence.PessimisticLockException
+                        || cause instanceof jakarta.persistence.LockTimeoutException) {
                     throw new ConflictException("Someone else changed this task at the same moment; look again.");
                 }
                 if (cause instanceof FlowableObjectNotFoundException) {
