@@ -88,6 +88,31 @@ class ChildProtectionJourneyBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void issue10_item3_aDeputyDslTakesOverATaskTheDslClaimed() {
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"NUDE_IMAGES","description":"A pupil says a picture is going round","occurredAt":"%s"}
+                """.formatted(java.time.LocalDateTime.now().minusHours(2).withNano(0))).json().getString("reference");
+        Api dsl = Api.as(base, "dsl.riverside");
+        String taskId = dsl.taskId(reference, "initialReviewByDsl");
+        assertThat(dsl.post("tasks/" + taskId + "/open", "").status()).isEqualTo(200);
+
+        signInAs("deputydsl.riverside");
+        driver.get(base + "inbox/inbox.xhtml");
+        InboxPage inbox = new InboxPage(driver);
+        assertThat(inbox.holderOf(reference)).isEqualTo("Dana Safeguarding");
+        TaskPage task = inbox.open(reference, "DSL carries out initial review");
+        assertThat(task.heldBy()).contains("Dana Safeguarding");
+        task.takeOver();
+        assertThat(task.message()).contains("You now hold the task").contains(reference);
+        assertThat(Api.as(base, "deputydsl.riverside").task(reference, "initialReviewByDsl").getString("assignee"))
+                .isEqualTo("user:" + TestDatabase.string("SELECT CAST(id AS CHAR) FROM app_user WHERE username = ?",
+                        "deputydsl.riverside"));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'TASK_REASSIGNED' AND subject = ?",
+                reference)).isEqualTo(1);
+        task.signOut();
+    }
+
+    @Test
     void R_SX_1_leadHandsAStaffCaseToTheDslAsChildProtectionAndNoLongerSeesIt() {
         String reference = Api.as(base, "staff.riverside").post("incidents", """
                 {"category":"HARMFUL_CONTENT","description":"Pupils share a post about me","occurredAt":"%s"}

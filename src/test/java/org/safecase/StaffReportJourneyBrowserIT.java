@@ -25,6 +25,56 @@ import static org.assertj.core.api.Assertions.assertThat;
  * online-safety lead finds it in the inbox, claims and completes the triage task.
  */
 class StaffReportJourneyBrowserIT extends BrowserJourney {
+    private String reportOverRest(boolean immediateDanger, String description) {
+        return Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"CYBERBULLYING","description":"%s","occurredAt":"%s","immediateDanger":%s}
+                """.formatted(description, LocalDateTime.now().minusHours(1).withNano(0), immediateDanger)).json()
+                .getString("reference");
+    }
+
+    @Test
+    void issue10_item2_item3_aLeadFiltersToUrgentAndOverdueOpensATaskInOneClickAndReturnsToTheInbox() {
+        String urgent = reportOverRest(true, "Threats outside my home");
+        String overdue = reportOverRest(false, "Insults on a forum");
+        Api lead = Api.as(base, "lead.riverside");
+        String overdueTask = lead.taskId(overdue, "triageByLead");
+        TestDatabase.taskDueAt(overdueTask, java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        assertThat(java.time.Instant.parse(lead.task(urgent, "triageByLead").getString("dueAt")))
+                .as("the ordinary task is due before the urgent one").isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+
+        signInPage().signIn("lead.riverside", Api.PASSWORD);
+        driver.get(base + "inbox/inbox.xhtml");
+        InboxPage inbox = new InboxPage(driver);
+        assertThat(inbox.counts()).matches("\\(\\d+ waiting, [1-9]\\d* urgent, [1-9]\\d* overdue\\)");
+        assertThat(inbox.position(urgent)).as("urgent first, though an ordinary task is due earlier")
+                .isGreaterThanOrEqualTo(0).isLessThan(inbox.position(overdue));
+
+        inbox.filter(true, false);
+        assertThat(inbox.everyRowMarked("urgent-marker")).isTrue();
+        assertThat(inbox.shows(urgent)).isTrue();
+        inbox.filter(false, true);
+        assertThat(inbox.everyRowMarked("overdue-marker")).as("overdue in words, not colour alone").isTrue();
+        assertThat(inbox.shows(overdue)).isTrue();
+        assertThat(inbox.dueOf(overdue)).contains("Overdue:");
+        driver.get(base + "inbox/inbox.xhtml");
+        inbox = new InboxPage(driver);
+        assertThat(inbox.isChecked("inbox:overdue")).as("the last filter is kept").isTrue();
+
+        TaskPage triage = inbox.open(overdue, "Lead triages report");
+        assertThat(triage.title()).isEqualTo("Lead triages report");
+        assertThat(lead.task(overdue, "triageByLead").getString("assignee")).as("one click claimed it").startsWith("user:");
+        var landing = triage.answer(Answers.SIMPLE_TRIAGE).complete();
+        assertThat(landing.message()).contains("completed").contains(overdue);
+        if (lead.get("tasks?size=100&reference=" + overdue).json().getJsonArray("tasks").isEmpty()) {
+            assertThat(landing.isInbox()).as("nothing more on this case: back to the inbox").isTrue();
+        } else {
+            assertThat(landing.isTask()).as("the same case's next step").isTrue();
+            assertThat(landing.asTask().caseReference()).isEqualTo(overdue);
+        }
+        driver.get(base + "inbox/inbox.xhtml");
+        new InboxPage(driver).clearFilter().signOut();
+    }
+
     @Test
     void R_ST_1_R_X_3_staffReportsAndLeadClaimsAndCompletesTriage() throws java.io.IOException {
         signInPage().signIn("staff.riverside", Api.PASSWORD);

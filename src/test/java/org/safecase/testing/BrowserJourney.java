@@ -43,6 +43,8 @@ public abstract class BrowserJourney implements ScreenshotOnFailure.HasBrowser {
 
     @BeforeEach
     void openBrowser() {
+        // Each journey starts from an unfiltered inbox: the inbox keeps each person's last filter.
+        TestDatabase.update("DELETE FROM inbox_filter_choice");
         driver = Browser.start();
     }
 

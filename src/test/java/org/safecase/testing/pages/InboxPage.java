@@ -112,6 +112,50 @@ public class InboxPage extends Page {
         }
     }
 
+    /**
+     * Where the case's first row stands in the whole inbox (0 is the top of the first page),
+     * paging from the first page; -1 when it is on none.
+     */
+    public int position(String reference) {
+        while (true) {
+            List<WebElement> previous = driver.findElements(
+                    By.cssSelector("#inbox\\:tasks .ui-paginator-prev:not(.ui-state-disabled)"));
+            if (previous.isEmpty()) {
+                break;
+            }
+            WebElement firstRow = driver.findElement(By.cssSelector("#inbox\\:tasks_data tr"));
+            driver.findElement(By.cssSelector("#inbox\\:tasks .ui-paginator-first")).click();
+            waitUntilReplaced(firstRow);
+        }
+        int seen = 0;
+        while (true) {
+            List<String> shown = references();
+            int here = shown.indexOf(reference);
+            if (here >= 0) {
+                return seen + here;
+            }
+            seen += shown.size();
+            List<WebElement> next = driver.findElements(
+                    By.cssSelector("#inbox\\:tasks .ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                return -1;
+            }
+            WebElement firstRow = driver.findElement(By.cssSelector("#inbox\\:tasks_data tr"));
+            next.get(0).click();
+            waitUntilReplaced(firstRow);
+        }
+    }
+
+    /** Whether every row shown carries the marker (urgent-marker, overdue-marker). */
+    public boolean everyRowMarked(String markerClass) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("#inbox\\:tasks_data tr[data-ri]"));
+        return !rows.isEmpty() && rows.stream().allMatch(row -> !row.findElements(By.cssSelector("." + markerClass)).isEmpty());
+    }
+
+    public boolean isChecked(String id) {
+        return driver.findElement(By.id(id)).isSelected();
+    }
+
     /** The navigation's counts, as shown. */
     public String counts() {
         return driver.findElement(By.id("navInboxCounts")).getText();

@@ -25,11 +25,20 @@ public class TaskPage extends Page {
         return waitFor(By.id("caseSoFar")).getText();
     }
 
+    /** The reference of the case the task belongs to. */
+    public String caseReference() {
+        return waitFor(By.id("task:caseLink")).getText();
+    }
+
     public String title() {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /** Claims the task, unless the caller holds it already (opening it as the next step claims it). */
     public TaskPage claim() {
+        if (!driver.findElements(By.id("task:complete")).isEmpty()) {
+            return this;
+        }
         waitFor(By.id("task:claim")).click();
         waitFor(By.id("task:complete"));
         return this;
