@@ -65,6 +65,18 @@ class UpgradeIT {
     }
 
     @Test
+    @Order(0)
+    void issue10_item1_theInboxReadModelIsBuiltFromThePreviousVersionsOpenTasks() {
+        JsonObject check = Api.as(base, "admin.northshire").get("admin/inbox-check").json();
+        assertThat(check.getBoolean("inStep")).as(check.toString()).isTrue();
+        assertThat(check.getJsonNumber("inboxTasks").longValue()).isPositive()
+                .isEqualTo(check.getJsonNumber("engineTasks").longValue());
+        assertThat(query("SELECT COUNT(*) FROM inbox_rebuild")).as("built once").isZero();
+        assertThat(Api.as(base, "lead.riverside").task(HALF_WAY, "recordProviderDecision")).as("the half-way case's step, "
+                + "found through the read model").isNotNull();
+    }
+
+    @Test
     @Order(1)
     void item3_theHalfWayCaseHasEveryAnswerInItsRecordAndIsAwaitingTheProvider() {
         JsonObject seen = Api.as(base, "lead.riverside").get("cases/" + HALF_WAY).json();
