@@ -23,35 +23,37 @@ public class GroupMembers {
             }
             return emails;
         }
-        for (String group : groups) {
-            SchoolGroups.members(group).ifPresent(members -> emails.addAll(members.schoolId() != null
-                    ? em.createQuery("select distinct u.email from AppUser u join u.roles r where u.active = true "
-                            + "and u.schoolId = :school and r in :roles", String.class)
-                    .setParameter("school", members.schoolId()).setParameter("roles", members.roles()).getResultList()
-                    : em.createQuery("select distinct u.email from AppUser u join u.roles r where u.active = true "
-                            + "and u.localAuthorityId = :la and u.schoolId is null and r in :roles", String.class)
-                    .setParameter("la", members.localAuthorityId()).setParameter("roles", members.roles())
-                    .getResultList()));
+        for (AppUser user : activeMembers(groups)) {
+            emails.add(user.getEmail());
         }
         return emails;
     }
 
     /**
      * The active people behind workflow groups, as workflow user id ({@code user:<id>}) to display
-     * name, in name order: whom a task offered to those groups may be handed to.
+     * name, by user id: whom a task offered to those groups may be handed to.
      */
     public java.util.Map<String, String> people(Collection<String> groups) {
         java.util.Map<String, String> people = new java.util.TreeMap<>();
+        for (AppUser user : activeMembers(groups)) {
+            people.put(Authorisation.workflowUserId(user.getId()), user.getDisplayName());
+        }
+        return people;
+    }
+
+    /** The active users holding a group's roles in its school (or, for HR, at its LA). */
+    private java.util.List<AppUser> activeMembers(Collection<String> groups) {
+        java.util.List<AppUser> found = new java.util.ArrayList<>();
         for (String group : groups) {
-            SchoolGroups.members(group).ifPresent(members -> (members.schoolId() != null
+            SchoolGroups.members(group).ifPresent(members -> found.addAll(members.schoolId() != null
                     ? em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
                             + "and u.schoolId = :school and r in :roles", AppUser.class)
                     .setParameter("school", members.schoolId()).setParameter("roles", members.roles()).getResultList()
                     : em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
                             + "and u.localAuthorityId = :la and u.schoolId is null and r in :roles", AppUser.class)
                     .setParameter("la", members.localAuthorityId()).setParameter("roles", members.roles())
-                    .getResultList()).forEach(u -> people.put(Authorisation.workflowUserId(u.getId()), u.getDisplayName())));
+                    .getResultList()));
         }
-        return people;
+        return found;
     }
 }
