@@ -276,4 +276,68 @@ class CaseWorkIT {
         }
         assertThat(TestDatabase.incidents()).as("nothing stored").isEqualTo(before);
     }
+
+    private static final String SAME_REPORT = """
+            {"category":"CYBERBULLYING","description":"Posts naming me on a forum","occurredAt":"2026-11-30T09:15:00"}
+            """;
+
+    @Test
+    void issue10_item5_theSameIdempotencyKeyTwiceMakesOneCase_anotherReportWithItIs409_andABadKeyIs400() {
+        Api staff = Api.as(base, "staff.riverside");
+        String key = "retry-" + java.util.UUID.randomUUID();
+        long before = TestDatabase.incidents();
+        Api.Reply first = staff.post("incidents", SAME_REPORT, "Idempotency-Key", key);
+        Api.Reply again = staff.post("incidents", SAME_REPORT, "Idempotency-Key", key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().getString("reference")).isEqualTo(first.json().getString("reference"));
+        assertThat(again.response().headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(TestDatabase.incidents()).as("one case").isEqualTo(before + 1);
+
+        Api.Reply other = staff.post("incidents", SAME_REPORT.replace("Posts naming me", "Other posts"),
+                "Idempotency-Key", key);
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body()).contains("used for a different report");
+        Api.Reply byColleague = Api.as(base, "lead.riverside").post("incidents", SAME_REPORT, "Idempotency-Key", key);
+        assertThat(byColleague.status()).as("a key is the caller's own").isEqualTo(201);
+        assertThat(byColleague.json().getString("reference")).isNotEqualTo(first.json().getString("reference"));
+        for (String bad : List.of("", "a b", "x".repeat(101), "key;drop")) {
+            Api.Reply refused = staff.post("incidents", SAME_REPORT, "Idempotency-Key", bad);
+            assertThat(refused.status()).as("key '" + bad + "'").isEqualTo(400);
+            assertThat(refused.body()).contains("Idempotency-Key");
+        }
+        assertThat(TestDatabase.incidents()).as("nothing more stored").isEqualTo(before + 2);
+    }
+
+    @Test
+    void issue10_item5_theSameKeySentTwiceAtTheSameMomentMakesOneCase() throws Exception {
+        Api staff = Api.as(base, "staff.riverside");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String key = "race-" + java.util.UUID.randomUUID();
+                long before = TestDatabase.incidents();
+                java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    replies.add(pool.submit(() -> {
+                        barrier.await();
+                        return staff.post("incidents", SAME_REPORT, "Idempotency-Key", key);
+                    }));
+                }
+                java.util.Set<String> references = new java.util.HashSet<>();
+                for (var reply : replies) {
+                    Api.Reply answered = reply.get();
+                    assertThat(answered.status()).as(answered.body()).isIn(201, 409);
+                    if (answered.status() == 201) {
+                        references.add(answered.json().getString("reference"));
+                    }
+                }
+                assertThat(references).as("round " + round).hasSize(1);
+                assertThat(TestDatabase.incidents()).as("round " + round).isEqualTo(before + 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

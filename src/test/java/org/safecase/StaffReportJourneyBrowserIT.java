@@ -303,6 +303,23 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void issue10_item5_aDoubleClickOnSendMakesOneCase() {
+        signInPage().signIn("staff.hillview", Api.PASSWORD);
+        driver.get(base + "intake/report.xhtml");
+        ReportPage report = new ReportPage(driver).category("Other online-safety concern").next()
+                .description("Comments about me under a school post").occurredAt(LocalDateTime.now().minusHours(5)).next()
+                .next().next();
+        assertThat(report.sendGuardsAgainstASecondClick()).as("Send is disabled once clicked").isTrue();
+        long before = TestDatabase.incidents();
+        report.submitTwice();
+        Matcher found = REFERENCE.matcher(report.receipt());
+        assertThat(found.find()).as(report.receipt()).isTrue();
+        assertThat(TestDatabase.incidents()).as("the form token lets the server make one case").isEqualTo(before + 1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM report_submission WHERE reference = ?", found.group()))
+                .isEqualTo(1);
+    }
+
+    @Test
     void badReportShowsWhatToFixAndStoresNothing() {
         signInPage().signIn("staff.riverside", Api.PASSWORD);
         driver.get(base + "intake/report.xhtml");

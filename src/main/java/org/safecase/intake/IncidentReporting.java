@@ -39,6 +39,36 @@ public class IncidentReporting {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportSubmissions submissions;
+
+    /**
+     * Makes the report once for its submission key (issue #10): the same key and report again
+     * within 24 hours answer with the first case's receipt ({@code replayed}) and store nothing;
+     * the same key with another report is a conflict.
+     */
+    @Transactional
+    public Submitted report(Caller caller, IncidentReport report, String submissionKey) {
+        authorisation.requireMayReport(caller);
+        java.util.Optional<String> earlier = submissions.claim(caller.userId(), submissionKey, report);
+        if (earlier.isPresent()) {
+            Object[] facts = submissions.madeEarlier(earlier.get());
+            boolean childProtection = org.safecase.casefile.IncidentCategory.valueOf(String.valueOf(facts[1]))
+                    .isChildProtection();
+            boolean danger = facts[2] instanceof Boolean b ? b : facts[2] instanceof Number n && n.intValue() != 0;
+            LocalDateTime reportedAt = facts[0] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) facts[0];
+            return new Submitted(new ReportReceipt(earlier.get(), reportedAt, childProtection, danger,
+                    ReceiptGuidance.of(childProtection, danger, messages)), true);
+        }
+        ReportReceipt receipt = report(caller, report);
+        submissions.made(caller.userId(), submissionKey, receipt.reference());
+        return new Submitted(receipt, false);
+    }
+
+    /** A report's receipt, and whether it answers a repeat of a submission already made. */
+    public record Submitted(ReportReceipt receipt, boolean replayed) {
+    }
+
     @Transactional
     public ReportReceipt report(Caller caller, IncidentReport report) {
         authorisation.requireMayReport(caller);

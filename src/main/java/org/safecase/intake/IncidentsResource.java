@@ -31,18 +31,31 @@ public class IncidentsResource {
     @Context
     UriInfo uriInfo;
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report an incident; answers with its case reference")
+    @Operation(summary = "Report an incident; answers with its case reference", description = "An Idempotency-Key "
+            + "header (1-100 of A-Z a-z 0-9 _ . : -) makes the report once: the same key and report again within 24 "
+            + "hours answer with the first case (header Idempotent-Replayed: true) and store nothing")
     @APIResponse(responseCode = "201", description = "Recorded and acknowledged")
-    @APIResponse(responseCode = "400", description = "Invalid fields; nothing was stored")
-    public Response report(ReportRequest request) {
+    @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key; nothing was stored")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different report")
+    public Response report(@jakarta.ws.rs.HeaderParam(IDEMPOTENCY_KEY) String key, ReportRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "Send the report as a JSON object.")));
         }
-        ReportReceipt receipt = reporting.report(caller, request.toReport());
+        IncidentReport report = request.toReport();
+        if (key == null) {
+            ReportReceipt receipt = reporting.report(caller, report);
+            return Response.created(uriInfo.getBaseUriBuilder().path("cases").path(receipt.reference()).build())
+                    .entity(receipt).build();
+        }
+        IncidentReporting.Submitted submitted = reporting.report(caller, report,
+                ReportSubmissions.checked(key, IDEMPOTENCY_KEY));
+        ReportReceipt receipt = submitted.receipt();
         return Response.created(uriInfo.getBaseUriBuilder().path("cases").path(receipt.reference()).build())
-                .entity(receipt).build();
+                .header("Idempotent-Replayed", String.valueOf(submitted.replayed())).entity(receipt).build();
     }
 }

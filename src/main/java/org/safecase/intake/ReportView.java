@@ -58,6 +58,8 @@ public class ReportView implements Serializable {
     private Boolean policeWanted;
     private String evidenceHeld;
     private ReportReceipt receipt;
+    /** Issued with the form, single use: a double click or a resend of this form makes one case. */
+    private final String formToken = java.util.UUID.randomUUID().toString();
 
     /** Restores the reporter's unfinished report, if they left one. */
     public void load() {
@@ -101,7 +103,7 @@ public class ReportView implements Serializable {
 
     public void submit() {
         try {
-            receipt = reporting.report(caller, report());
+            receipt = reporting.report(caller, report(), "form:" + formToken).receipt();
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof InvalidInputException invalid)) {
                 throw e;

@@ -76,6 +76,12 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** A POST with one more header (e.g. Idempotency-Key). */
+    public Reply post(String path, String json, String header, String value) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

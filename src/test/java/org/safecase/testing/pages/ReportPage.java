@@ -94,6 +94,22 @@ public class ReportPage extends Page {
         waitFor(By.id("report:submit")).click();
     }
 
+    /**
+     * Sends the report twice at once, as a double click does when nothing stops it: the page's
+     * own guard against a second click is taken off first, so only the server's form token is left.
+     */
+    public void submitTwice() {
+        org.openqa.selenium.WebElement send = waitFor(By.id("report:submit"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('onclick');", send);
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(send).perform();
+    }
+
+    /** Whether the Send button stops a second click itself (it is marked disabled once clicked). */
+    public boolean sendGuardsAgainstASecondClick() {
+        String onclick = waitFor(By.id("report:submit")).getAttribute("onclick");
+        return onclick != null && onclick.contains("dataset.sending");
+    }
+
     public String receipt() {
         return waitFor(By.id("receiptReference")).getText();
     }
