@@ -114,19 +114,19 @@ class CaseWorkIT {
         Map<String, String> viewing = new HashMap<>(Map.of("viewingHeadTeacherAgreed", "false", "viewedOn", today,
                 "viewedBy", "dsl.riverside", "viewingWitness", "head.riverside", "viewedWhere", "Head's office",
                 "viewingReason", "To confirm the age shown", "viewingOutcome", "Deleted"));
-        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).body())
+        assertThat(dsl.complete(task, viewing).body())
                 .contains("viewingHeadTeacherAgreed").contains("head teacher's agreement");
         viewing.put("viewingHeadTeacherAgreed", "true");
         viewing.put("viewedBy", "lead.riverside");
-        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).body()).contains("viewedBy");
+        assertThat(dsl.complete(task, viewing).body()).contains("viewedBy");
         viewing.put("viewedBy", "dsl.riverside");
         viewing.put("viewingWitness", "staff.riverside");
-        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).body()).contains("viewingWitness");
+        assertThat(dsl.complete(task, viewing).body()).contains("viewingWitness");
         viewing.put("viewingWitness", "dsl.hillview");
-        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).status())
+        assertThat(dsl.complete(task, viewing).status())
                 .as("another school's DSL is not this school's staff").isEqualTo(400);
         viewing.put("viewingWitness", "head.riverside");
-        assertThat(dsl.post("tasks/" + task + "/complete", Answers.json(viewing)).status()).isEqualTo(200);
+        assertThat(dsl.complete(task, viewing).status()).isEqualTo(200);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public class Closures {
     Authorisation authorisation;
     @Inject
     Schools schools;
+    @Inject
+    Clock clock;
 
     public List<ClosureView> list(Caller caller, Long schoolId) {
         SchoolFacts school = schools.visibleTo(caller, schoolId);
@@ -52,6 +55,15 @@ public class Closures {
         }
         if (lastDay == null) {
             problems.add(new FieldProblem("lastDay", "Give the last day the school is closed."));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (firstDay != null && firstDay.isBefore(today.minusYears(1))) {
+            problems.add(new FieldProblem("firstDay", "The first day can be a year ago at the earliest ("
+                    + today.minusYears(1) + ")."));
+        }
+        if (lastDay != null && lastDay.isAfter(today.plusYears(2))) {
+            problems.add(new FieldProblem("lastDay", "The last day can be two years ahead at the latest ("
+                    + today.plusYears(2) + ")."));
         }
         if (firstDay != null && lastDay != null) {
             if (lastDay.isBefore(firstDay)) {

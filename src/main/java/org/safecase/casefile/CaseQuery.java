@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * The case register's JPQL condition: first the caller's {@link CaseListScope}, then the
  * criteria of a {@link CaseSearch}; values only ever as named parameters. Each part fits an
- * index of {@code V11__case_register_index.sql}: own school by {@code (school_id, category,
- * reported_at)}, cases handed to HR by {@code (handed_to_hr, reported_at)}.
+ * index of {@code V18__case_register_search.sql}: own school by {@code (school_id, category,
+ * reported_at, status, reference)}, cases handed to HR by {@code (handed_to_hr, reported_at, ...)};
+ * part of a reference is matched in that index, what the report names in the rows it leads to.
  */
 final class CaseQuery {
     static final String ORDER = " order by i.reportedAt desc, i.id desc";
@@ -47,8 +48,13 @@ final class CaseQuery {
                     + "(select s.id from School s where s.localAuthorityId = :hrLocalAuthority)");
         }
         query.conditions.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(") or (", parts) + ")");
-        if (search.reference() != null) {
+        if (search.wholeReference()) {
             query.add("i.reference = :reference", "reference", search.reference());
+        } else if (search.reference() != null) {
+            query.add("i.reference like :referencePart escape '!'", "referencePart", containing(search.reference()));
+        }
+        if (search.mention() != null) {
+            query.add("i.mentions like :mention escape '!'", "mention", containing(search.mentionAsStored()));
         }
         if (search.category() != null) {
             query.add("i.category = :category", "category", search.category());
@@ -86,6 +92,14 @@ final class CaseQuery {
     private void add(String condition, String name, Object value) {
         conditions.add(condition);
         parameters.put(name, value);
+    }
+
+    /**
+     * A LIKE pattern (escape character {@code !}, which MariaDB reads the same in every SQL mode)
+     * for text anywhere in the column; the caller's {@code %}, {@code _} and {@code !} taken literally.
+     */
+    static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static List<IncidentCategory> categories(boolean childProtection) {

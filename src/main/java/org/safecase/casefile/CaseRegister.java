@@ -25,7 +25,8 @@ import java.util.List;
  * (reference, category, status, time of report): never what happened, never who.
  * <p>
  * R-SX-1: asked for a child-protection case by its exact reference, a caller who may not list it
- * gets the same empty answer as for a reference that does not exist, and the attempt is audited.
+ * gets the same empty answer as for a reference that does not exist, and the attempt is audited;
+ * part of a reference, or what a report names, is searched within the caller's scope only.
  * R-X-3: each export is audited before its first row leaves.
  */
 @ApplicationScoped
@@ -108,7 +109,7 @@ public class CaseRegister {
     }
 
     private boolean refusedChildProtectionCase(Caller caller, CaseListScope scope, CaseSearch search) {
-        if (search.reference() == null) {
+        if (!search.wholeReference()) {
             return false;
         }
         Incident incident = em.createQuery("select i from Incident i where i.reference = :reference", Incident.class)

@@ -2,7 +2,6 @@ package org.safecase.casefile;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
+import org.safecase.platform.Paging;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -41,22 +41,25 @@ public class CasesResource {
 
     @GET
     @Operation(summary = "The caller's own reports, newest first (status hidden for child-protection reports)")
-    public CaseList myReports(@QueryParam("first") @DefaultValue("0") int first,
-                              @QueryParam("size") @DefaultValue("20") int size) {
-        return new CaseList(caseFiles.myReports(caller, first, size), caseFiles.countMyReports(caller));
+    @APIResponse(responseCode = "400", description = "first or size is not a whole number within its limits")
+    public CaseList myReports(@QueryParam("first") String first, @QueryParam("size") String size) {
+        return new CaseList(caseFiles.myReports(caller, Paging.first(first), Paging.size(size, 20, CaseFiles.MAX_PAGE)),
+                caseFiles.countMyReports(caller));
     }
 
     @GET
     @Path("search")
     @Operation(summary = "The case register: cases the caller may list (own school by role, or handed to HR), "
-            + "newest first, paged in the database (size at most 100)")
+            + "newest first, paged in the database (size at most 100); reference: whole or part (e.g. 000042); "
+            + "mention: part of the platform, account, web address or phone number the report names")
     @APIResponse(responseCode = "400", description = "A criterion is malformed; the fields say which and why")
-    public CaseList search(@QueryParam("reference") String reference, @QueryParam("category") String category,
+    public CaseList search(@QueryParam("reference") String reference, @QueryParam("mention") String mention,
+                           @QueryParam("category") String category,
                            @QueryParam("status") String status, @QueryParam("from") String from,
                            @QueryParam("to") String to,
-                           @QueryParam("first") @DefaultValue("0") int first,
-                           @QueryParam("size") @DefaultValue("20") int size) {
-        return register.search(caller, CaseSearch.of(reference, category, status, from, to), first, size);
+                           @QueryParam("first") String first, @QueryParam("size") String size) {
+        return register.search(caller, CaseSearch.of(reference, mention, category, status, from, to),
+                Paging.first(first), Paging.size(size, 20, CaseRegister.MAX_PAGE));
     }
 
     @GET
@@ -66,10 +69,11 @@ public class CasesResource {
             + "newest first; each export is audited")
     @APIResponse(responseCode = "200", description = "cases.csv, streamed")
     @APIResponse(responseCode = "400", description = "A criterion is malformed; the fields say which and why")
-    public Response export(@QueryParam("reference") String reference, @QueryParam("category") String category,
+    public Response export(@QueryParam("reference") String reference, @QueryParam("mention") String mention,
+                           @QueryParam("category") String category,
                            @QueryParam("status") String status, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
-        CaseSearch search = CaseSearch.of(reference, category, status, from, to);
+        CaseSearch search = CaseSearch.of(reference, mention, category, status, from, to);
         Caller exporter = caller;
         StreamingOutput csv = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));

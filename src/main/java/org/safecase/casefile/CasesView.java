@@ -39,6 +39,7 @@ public class CasesView implements Serializable {
     transient CurrentCaller currentCaller;
 
     private String reference;
+    private String mention;
     private String category;
     private String status;
     private String from;
@@ -95,7 +96,7 @@ public class CasesView implements Serializable {
 
     private CaseSearch checked() {
         try {
-            return CaseSearch.of(reference, category, status, from, to);
+            return CaseSearch.of(reference, mention, category, status, from, to);
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof InvalidInputException invalid)) {
                 throw e;
@@ -126,6 +127,18 @@ public class CasesView implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public String getMention() {
+        return mention;
+    }
+
+    public void setMention(String mention) {
+        this.mention = mention;
+    }
+
+    public int getMentionMax() {
+        return CaseSearch.MENTION_MAX;
     }
 
     public String getCategory() {

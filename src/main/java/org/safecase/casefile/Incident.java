@@ -44,6 +44,9 @@ public class Incident {
     private String phoneNumber;
     @Column(name = "account_name")
     private String accountName;
+    /** Platform, account, web address and phone digits in lower case; computed by the database (V18), searched only. */
+    @Column(name = "mentions", insertable = false, updatable = false)
+    private String mentions;
     @Enumerated(EnumType.STRING)
     @Column(name = "perpetrator_kind", nullable = false)
     private PerpetratorKind perpetratorKind;

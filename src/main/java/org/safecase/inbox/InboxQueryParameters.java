@@ -81,16 +81,4 @@ final class InboxQueryParameters {
         }
         return Long.valueOf(value);
     }
-
-    /** A paging number: a whole number from 0 (or 1 for a size) up to its limit. */
-    static int paging(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isEmpty()) {
-            return fallback;
-        }
-        if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-            throw new InvalidInputException(List.of(new FieldProblem(name, "Give a whole number from " + min + " to "
-                    + max + ".")));
-        }
-        return Integer.parseInt(value);
-    }
 }

@@ -156,8 +156,17 @@ public class InboxWork {
     }
 
     public TaskSummary complete(Caller caller, String taskId, Map<String, String> answers) {
-        TaskSummary task = auditingRefusal(caller, taskId,
-                () -> inbox.complete(authorisation.taskScope(caller), taskId, answers));
+        return completed(caller, auditingRefusal(caller, taskId,
+                () -> inbox.complete(authorisation.taskScope(caller), taskId, answers)));
+    }
+
+    /** The same over the API: the answers as typed JSON (yes/no as true/false, numbers as numbers). */
+    public TaskSummary complete(Caller caller, String taskId, jakarta.json.JsonObject answers) {
+        return completed(caller, auditingRefusal(caller, taskId,
+                () -> inbox.complete(authorisation.taskScope(caller), taskId, answers)));
+    }
+
+    private TaskSummary completed(Caller caller, TaskSummary task) {
         audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_COMPLETED, task.caseReference());
         return task;
     }

@@ -229,6 +229,11 @@ public class TaskView implements Serializable {
         return caseSoFar;
     }
 
+    /** The most a person may type in this field: the width of the column its answer is kept in. */
+    public int maxLength(org.safecase.workflow.FormField field) {
+        return org.safecase.workflow.TaskAnswers.maxLength(field);
+    }
+
     public String problem(String field) {
         return problems.get(field);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safecase.platform.Paging;
 import org.safecase.identity.Caller;
 import jakarta.json.JsonObject;
 import org.safecase.workflow.InboxCounts;
@@ -45,8 +46,8 @@ public class TasksResource {
                          @QueryParam("dueThisWeek") String dueThisWeek, @QueryParam("claim") String claim,
                          @QueryParam("school") String school) {
         return inbox.page(caller, InboxQueryParameters.filter(reference, category, urgent, overdue, dueThisWeek, claim,
-                        school), InboxQueryParameters.paging("first", first, 0, 0, 1_000_000),
-                InboxQueryParameters.paging("size", size, 20, 1, TaskInbox.MAX_PAGE_SIZE));
+                        school), Paging.first(first),
+                Paging.size(size, 20, TaskInbox.MAX_PAGE_SIZE));
     }
 
     @GET
@@ -136,10 +137,11 @@ public class TasksResource {
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Complete a task the caller has claimed, with the answers its form asks for "
-            + "(a JSON object of field id to text; yes/no as true/false, dates as 2026-11-24)")
-    @APIResponse(responseCode = "400", description = "Missing or invalid answers; nothing was stored")
+            + "(a JSON object of field id to answer: yes/no as true or false, whole numbers as numbers, text, "
+            + "choices and dates (2026-11-24) as strings)")
+    @APIResponse(responseCode = "400", description = "Missing, invalid or wrongly typed answers, named; nothing was stored")
     @APIResponse(responseCode = "409", description = "Not claimed by the caller")
-    public TaskSummary complete(@PathParam("id") String id, Map<String, String> answers) {
-        return inbox.complete(caller, id, answers == null ? Map.of() : answers);
+    public TaskSummary complete(@PathParam("id") String id, JsonObject answers) {
+        return inbox.complete(caller, id, answers);
     }
 }

@@ -26,7 +26,12 @@ public final class ReportValidator {
     static final int MAX_URL = 2048;
     static final int MAX_ACCOUNT = 200;
     static final int MAX_EVIDENCE = 2000;
-    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{3,40}");
+    static final int MAX_PHONE = 40;
+    /** Each text field's limit, the width of its column in {@code incident} (V1, V6): for the form's maxlength. */
+    static final java.util.Map<String, Integer> LIMITS = java.util.Map.of("description", MAX_DESCRIPTION,
+            "platform", MAX_PLATFORM, "locationUrl", MAX_URL, "phoneNumber", MAX_PHONE, "accountName", MAX_ACCOUNT,
+            "perpetratorName", MAX_ACCOUNT, "evidenceHeld", MAX_EVIDENCE);
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{3," + MAX_PHONE + "}");
     /** Reports about the distant past are fine; the year 1900 is a typing error. */
     private static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
 

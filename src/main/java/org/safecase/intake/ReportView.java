@@ -257,4 +257,9 @@ public class ReportView implements Serializable {
     public void setAccountName(String accountName) {
         this.accountName = accountName;
     }
+
+    /** The most each text field takes (its column's width), by field id: the form's maxlength. */
+    public java.util.Map<String, Integer> getLimits() {
+        return ReportValidator.LIMITS;
+    }
 }

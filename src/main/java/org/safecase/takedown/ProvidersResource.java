@@ -3,7 +3,6 @@ package org.safecase.takedown;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safecase.platform.Paging;
 import org.safecase.identity.Caller;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
@@ -36,9 +36,8 @@ public class ProvidersResource {
     @GET
     @Operation(summary = "Directory entries, optionally of one kind and matching a name")
     public List<ProviderView> find(@QueryParam("kind") String kind, @QueryParam("q") String search,
-                                   @QueryParam("first") @DefaultValue("0") int first,
-                                   @QueryParam("size") @DefaultValue("50") int size) {
-        return directory.find(kind(kind), search, first, size);
+                                   @QueryParam("first") String first, @QueryParam("size") String size) {
+        return directory.find(kind(kind), search, Paging.first(first), Paging.size(size, 50, ProviderDirectory.MAX_PAGE));
     }
 
     @POST

@@ -129,13 +129,18 @@ public class TaskInbox {
      * gateways need become process variables ({@link KeptAnswers}); the rest reach the step's
      * rules and the case record as transient variables and are kept in our tables only.
      */
+    public TaskSummary complete(TaskScope scope, String taskId, jakarta.json.JsonObject answers) {
+        require(scope, taskId);
+        return complete(scope, taskId, TaskAnswers.fromJson(fields(taskId), answers));
+    }
+
     public TaskSummary complete(TaskScope scope, String taskId, Map<String, String> answers) {
         Task task = require(scope, taskId);
         if (!scope.userId().equals(task.getAssignee())) {
             throw new ConflictException("Claim this task before completing it.");
         }
         List<FormField> fields = fields(taskId);
-        Map<String, String> checked = TaskAnswers.check(fields, answers);
+        Map<String, String> checked = TaskAnswers.check(fields, answers, java.time.LocalDate.now(clock));
         TaskSummary summary = summary(taskId).orElseThrow(() -> new ConflictException("This task has just been completed."));
         String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Map<String, Object> kept = new HashMap<>();

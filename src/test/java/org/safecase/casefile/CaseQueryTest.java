@@ -58,7 +58,7 @@ class CaseQueryTest {
 
     @Test
     void criteriaNarrowTheScopeAndDaysIncludeTheWholeLastDay() {
-        CaseQuery query = CaseQuery.of(new CaseListScope(1L, true, true, null), new CaseSearch("SC-2026-000042",
+        CaseQuery query = CaseQuery.of(new CaseListScope(1L, true, true, null), new CaseSearch("SC-2026-000042", null,
                 IncidentCategory.OTHER, CaseStatus.CLOSED, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
 
         assertThat(query.where()).isEqualTo(" where (i.schoolId = :school) and (i.reference = :reference)"
@@ -66,6 +66,17 @@ class CaseQueryTest {
                 + " and (i.reportedAt < :toExclusive)");
         assertThat(query.parameters().get("from")).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0));
         assertThat(query.parameters().get("toExclusive")).isEqualTo(LocalDateTime.of(2026, 2, 1, 0, 0));
+    }
+
+    @Test
+    void partOfAReferenceAndWhatTheReportNamesAreMatchedAnywhereWithWildcardsTakenLiterally_item4() {
+        CaseQuery query = CaseQuery.of(new CaseListScope(1L, true, false, null),
+                CaseSearch.of("000042", "50%_off!", null, null, null, null));
+
+        assertThat(query.where()).contains("(i.reference like :referencePart escape '!')")
+                .contains("(i.mentions like :mention escape '!')").doesNotContain(":reference)");
+        assertThat(query.parameters()).containsEntry("referencePart", "%000042%")
+                .containsEntry("mention", "%50!%!_off!!%");
     }
 
     @Test

@@ -28,10 +28,30 @@ public final class Answers {
         return answers;
     }
 
+    /**
+     * The answers as a client sends them when it does not ask the form first: "true" and "false"
+     * as JSON booleans, everything else as strings (numbers typed need {@link Api#complete}).
+     */
     public static String json(Map<String, String> answers) {
-        StringBuilder json = new StringBuilder("{");
-        answers.forEach((key, value) -> json.append(json.length() > 1 ? "," : "")
-                .append('"').append(key).append("\":\"").append(value).append('"'));
-        return json.append('}').toString();
+        return typed(answers, key -> null).toString();
+    }
+
+    /** The answers as JSON, each typed by the kind {@code kindOf} gives its field (YES_NO, NUMBER or other). */
+    static jakarta.json.JsonObject typed(Map<String, String> answers, java.util.function.Function<String, String> kindOf) {
+        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
+        answers.forEach((key, value) -> {
+            String kind = kindOf.apply(key);
+            boolean yesNo = "true".equals(value) || "false".equals(value);
+            if (value == null) {
+                json.addNull(key);
+            } else if (yesNo && (kind == null || "YES_NO".equals(kind))) {
+                json.add(key, Boolean.parseBoolean(value));
+            } else if ("NUMBER".equals(kind) && value.matches("-?\\d{1,18}")) {
+                json.add(key, Long.parseLong(value));
+            } else {
+                json.add(key, value);
+            }
+        });
+        return json.build();
     }
 }

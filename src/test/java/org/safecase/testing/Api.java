@@ -103,7 +103,18 @@ public final class Api {
         if (claimed.status() != 200) {
             throw new IllegalStateException("claim refused: " + claimed.status() + " " + claimed.body());
         }
-        return post("tasks/" + taskId + "/complete", Answers.json(answers));
+        return complete(taskId, answers);
+    }
+
+    /** Completes a task with these answers typed as its form declares them (yes/no, number, text), as a client would. */
+    public Reply complete(String taskId, Map<String, String> answers) {
+        Reply form = get("tasks/" + taskId + "/form");
+        Map<String, String> kinds = new java.util.HashMap<>();
+        if (form.status() == 200) {
+            form.json().getJsonArray("fields").getValuesAs(JsonObject.class)
+                    .forEach(field -> kinds.put(field.getString("id"), field.getString("kind")));
+        }
+        return post("tasks/" + taskId + "/complete", Answers.typed(answers, kinds::get).toString());
     }
 
     public String taskId(String caseReference, String taskKey) {
