@@ -50,6 +50,44 @@ class CaseWorkIT {
     }
 
     @Test
+    void item4_theRegisterFindsACaseByPartOfItsReferenceAndByWhatTheReportNamesWithinTheCallersScopeOnly() {
+        String nonce = Long.toString(System.nanoTime() % 1_000_000_000L);
+        String staffCase = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"A page mocks a teacher","occurredAt":"%s",
+                 "platform":"PicShare","accountName":"Mocking_Page_%s","phoneNumber":"07700 %s",
+                 "locationUrl":"https://pics.example/p/%s?ref=share"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0), nonce, nonce, nonce)).json().getString("reference");
+        String childCase = Api.as(base, "dsl.riverside").post("incidents", """
+                {"category":"NUDE_IMAGES","description":"An image on a group chat","occurredAt":"%s",
+                 "accountName":"Mocking_Page_%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0), nonce)).json().getString("reference");
+        Api lead = Api.as(base, "lead.riverside");
+
+        assertThat(found(lead, "mention=mocking_page_" + nonce)).as("account, any case").containsExactly(staffCase);
+        assertThat(found(lead, "mention=" + ("0 7 7 0 0" + nonce).replace("", " ").strip().replace(" ", "%20")))
+                .as("phone number, spaced differently").containsExactly(staffCase);
+        assertThat(found(lead, "mention=pics.example/p/" + nonce)).as("web address").containsExactly(staffCase);
+        assertThat(found(lead, "mention=" + nonce + "&category=HARMFUL_CONTENT")).containsExactly(staffCase);
+        assertThat(found(lead, "reference=" + staffCase.substring(8).toLowerCase() + "&size=100"))
+                .as("part of the reference").contains(staffCase).doesNotContain(childCase);
+        assertThat(found(lead, "mention=%25%25%25" + nonce)).as("a % is a %, not a wildcard").isEmpty();
+        assertThat(found(Api.as(base, "lead.hillview"), "mention=" + nonce)).as("another school's lead").isEmpty();
+        assertThat(found(Api.as(base, "dsl.riverside"), "mention=mocking_page_" + nonce))
+                .as("the DSL lists the child-protection case, not the staff case").containsExactly(childCase);
+        assertThat(lead.get("cases/search?mention=ab").status()).isEqualTo(400);
+        assertThat(lead.get("cases/search?size=abc").body()).contains("\"size\"");
+        assertThat(lead.get("cases/search?first=-1").status()).isEqualTo(400);
+        assertThat(lead.get("cases/search?size=101").status()).isEqualTo(400);
+    }
+
+    private static List<String> found(Api caller, String query) {
+        Api.Reply reply = caller.get("cases/search?" + query);
+        assertThat(reply.status()).as(query + ": " + reply.body()).isEqualTo(200);
+        return reply.json().getJsonArray("cases").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("reference")).toList();
+    }
+
+    @Test
     void R_ST_2_R_ST_3_R_SX_2_theReceiptOverRestCarriesTheGuidanceAndAChildProtectionReceiptNeverSaysKeepScreenCaptures() {
         List<String> staff = guidance(receipt("CYBERBULLYING", "Insults on a forum", false));
         assertThat(String.join("\n", staff)).contains("Do not reply to, engage with or retaliate")

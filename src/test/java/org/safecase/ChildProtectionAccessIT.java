@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class ChildProtectionAccessIT {
     private static final String DESCRIPTION = "A year 9 pupil says a nude image of a classmate is on a group chat";
+    private static final String ACCOUNT = "Chat_Group_" + System.nanoTime();
     private static final List<String> ALLOWED = List.of("dsl.riverside", "deputydsl.riverside", "head.riverside");
     private static final List<String> REFUSED = List.of("staff.riverside", "lead.riverside", "governor.riverside",
             "hr.northshire", "admin.northshire", "dsl.hillview", "lead.hillview");
@@ -47,8 +48,9 @@ class ChildProtectionAccessIT {
 
     private String report() {
         return Api.as(base, "dsl.riverside").post("incidents", """
-                {"category":"NUDE_IMAGES","description":"%s","occurredAt":"%s"}
-                """.formatted(DESCRIPTION, LocalDateTime.now().minusHours(2).withNano(0))).json().getString("reference");
+                {"category":"NUDE_IMAGES","description":"%s","occurredAt":"%s","accountName":"%s"}
+                """.formatted(DESCRIPTION, LocalDateTime.now().minusHours(2).withNano(0), ACCOUNT)).json()
+                .getString("reference");
     }
 
     private static Map<String, String> review(int youngestAge) {
@@ -117,12 +119,18 @@ class ChildProtectionAccessIT {
                 attempts.add(attempt(role, "unfiltered list", review,
                         () -> api.get("cases/search?size=100").body().contains(review)));
             }
+            // Issue #10 item 4: part of the reference and what the report names search within the scope only.
+            attempts.add(attempt(role, "search by part of the reference", review,
+                    () -> api.get("cases/search?size=100&reference=" + review.substring(3)).body().contains(review)));
+            attempts.add(attempt(role, "search by what the report names", review,
+                    () -> api.get("cases/search?size=100&mention=" + ACCOUNT.toLowerCase()).body().contains(review)));
         }
 
         for (Attempt attempt : attempts) {
             boolean allowed = ALLOWED.contains(attempt.role());
             assertThat(attempt.gotIn()).as(attempt.role() + " via " + attempt.way()).isEqualTo(allowed);
-            boolean listing = attempt.way().equals("inbox list") || attempt.way().equals("unfiltered list");
+            boolean listing = attempt.way().equals("inbox list") || attempt.way().equals("unfiltered list")
+                    || attempt.way().startsWith("search by part") || attempt.way().startsWith("search by what");
             if (!allowed && !listing) {
                 assertThat(attempt.audited()).as(attempt.role() + " via " + attempt.way() + " is audited").isTrue();
             }

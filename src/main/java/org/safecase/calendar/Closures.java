@@ -57,14 +57,8 @@ public class Closures {
             problems.add(new FieldProblem("lastDay", "Give the last day the school is closed."));
         }
         LocalDate today = LocalDate.now(clock);
-        if (firstDay != null && firstDay.isBefore(today.minusYears(1))) {
-            problems.add(new FieldProblem("firstDay", "The first day can be a year ago at the earliest ("
-                    + today.minusYears(1) + ")."));
-        }
-        if (lastDay != null && lastDay.isAfter(today.plusYears(2))) {
-            problems.add(new FieldProblem("lastDay", "The last day can be two years ahead at the latest ("
-                    + today.plusYears(2) + ")."));
-        }
+        inRange("firstDay", firstDay, today, problems);
+        inRange("lastDay", lastDay, today, problems);
         if (firstDay != null && lastDay != null) {
             if (lastDay.isBefore(firstDay)) {
                 problems.add(new FieldProblem("lastDay", "The last day cannot be before the first day."));
@@ -84,6 +78,14 @@ public class Closures {
         em.persist(closure);
         em.flush();
         return ClosureView.of(closure);
+    }
+
+    /** A closure's day is from a year ago (a term just gone, recorded late) to two years ahead (next year's terms). */
+    private static void inRange(String field, LocalDate day, LocalDate today, List<FieldProblem> problems) {
+        if (day != null && (day.isBefore(today.minusYears(1)) || day.isAfter(today.plusYears(2)))) {
+            problems.add(new FieldProblem(field, "Give a day from " + today.minusYears(1) + " (a year ago) to "
+                    + today.plusYears(2) + " (two years ahead)."));
+        }
     }
 
     public void remove(Caller caller, Long schoolId, Long closureId) {

@@ -79,8 +79,10 @@ public class Evidence {
         if (!WebAddresses.isWebAddress(address) || address.length() > 2048) {
             throw problem("webAddress", "Give the full web address of the material, starting http:// or https://.");
         }
-        if (capturedAt == null || capturedAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
-            throw problem("capturedAt", "Give when the material was captured; it cannot be in the future.");
+        if (capturedAt == null || capturedAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))
+                || capturedAt.getYear() < 2000) {
+            throw problem("capturedAt", "Give when the material was captured, from the year 2000 to now; "
+                    + "it cannot be in the future.");
         }
         EvidenceItem item = EvidenceItem.webAddress(open.incidentId(), address, capturedAt, caller.userId(),
                 LocalDateTime.now(clock));
