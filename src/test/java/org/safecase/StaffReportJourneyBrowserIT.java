@@ -379,6 +379,33 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void item4_aLeadFindsACaseInTheRegisterByPartOfTheAccountTheReportNames() {
+        String account = "Rumour_Mill_" + System.nanoTime();
+        String reference = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"CYBERBULLYING","description":"Rumours about a teacher","occurredAt":"%s","accountName":"%s"}
+                """.formatted(java.time.LocalDateTime.now().minusHours(1).withNano(0), account)).json()
+                .getString("reference");
+        signInPage().signIn("lead.riverside", Api.PASSWORD);
+        driver.get(base + "casefile/cases.xhtml");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        org.openqa.selenium.By mention = org.openqa.selenium.By.id("casesForm:mention");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(mention));
+
+        driver.findElement(mention).sendKeys("ab");
+        driver.findElement(org.openqa.selenium.By.id("casesForm:search")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("casesForm:messages"), "characters of the platform, account"));
+
+        driver.findElement(mention).clear();
+        driver.findElement(mention).sendKeys(account.substring(6).toLowerCase());
+        driver.findElement(org.openqa.selenium.By.id("casesForm:search")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("casesForm:cases"), reference));
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#casesForm\\:cases a.case-link")))
+                .as("only the case naming that account").hasSize(1);
+    }
+
+    @Test
     void R_X_1_headTeacherKeepsTheSchoolsClosureDates() {
         signInPage().signIn("head.riverside", Api.PASSWORD);
         driver.get(base + "calendar/closures.xhtml");
@@ -386,15 +413,16 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
         org.openqa.selenium.By first = org.openqa.selenium.By.id("closures:firstDay");
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(first));
         String reason = "Staff training " + System.nanoTime();
-        setValue("closures:firstDay", "2027-02-15");
-        setValue("closures:lastDay", "2027-02-12");
+        java.time.LocalDate firstDay = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusMonths(2);
+        setValue("closures:firstDay", firstDay.toString());
+        setValue("closures:lastDay", firstDay.minusDays(3).toString());
         driver.findElement(org.openqa.selenium.By.id("closures:reason")).sendKeys(reason);
         driver.findElement(org.openqa.selenium.By.id("closures:add")).click();
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                 org.openqa.selenium.By.id("closures"), "The last day cannot be before the first day."));
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM school_closure WHERE reason = ?", reason)).isZero();
 
-        setValue("closures:lastDay", "2027-02-16");
+        setValue("closures:lastDay", firstDay.plusDays(1).toString());
         driver.findElement(org.openqa.selenium.By.id("closures:add")).click();
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                 org.openqa.selenium.By.id("closures:list"), reason));

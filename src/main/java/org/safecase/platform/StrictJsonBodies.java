@@ -5,7 +5,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -43,11 +42,11 @@ public class StrictJsonBodies implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (!text.isBlank()) {
-            check(context.getType(), parse(text));
-        }
         context.setInputStream(new ByteArrayInputStream(body));
+        JsonValue json = parsed(new String(body, StandardCharsets.UTF_8));
+        if (json != null) {
+            check(context.getType(), json);
+        }
         return context.proceed();
     }
 
@@ -89,11 +88,15 @@ public class StrictJsonBodies implements ReaderInterceptor {
         return null;
     }
 
-    private static JsonValue parse(String text) {
+    /** The body as JSON; {@code null} if empty or not JSON at all, which JSON-B then refuses in its own words. */
+    private static JsonValue parsed(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readValue();
-        } catch (JsonParsingException malformed) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "The body is not valid JSON.")));
+        } catch (jakarta.json.JsonException malformed) {
+            return null;
         }
     }
 
