@@ -77,6 +77,19 @@ class UpgradeIT {
     }
 
     @Test
+    @Order(0)
+    void issue10_item4_casesOfThePreviousVersionAreFoundByWhatTheirReportNamesAndByPartOfTheirReference() {
+        Api lead = Api.as(base, "lead.riverside");
+        JsonObject byAccount = lead.get("cases/search?mention=Riverside.Gossip").json();
+        assertThat(byAccount.getJsonNumber("total").longValue()).as(byAccount.toString()).isEqualTo(1);
+        assertThat(byAccount.getJsonArray("cases").getJsonObject(0).getString("reference")).isEqualTo("SC-2026-000001");
+        assertThat(lead.get("cases/search?mention=social.example/post/123").json().getJsonNumber("total").longValue())
+                .isEqualTo(1);
+        assertThat(lead.get("cases/search?reference=2026-00000&size=100").body()).contains("SC-2026-000001")
+                .contains("SC-2026-000002").as("the child-protection case is the DSL's").doesNotContain("SC-2026-000003");
+    }
+
+    @Test
     @Order(1)
     void item3_theHalfWayCaseHasEveryAnswerInItsRecordAndIsAwaitingTheProvider() {
         JsonObject seen = Api.as(base, "lead.riverside").get("cases/" + HALF_WAY).json();

@@ -258,7 +258,11 @@ public class ReportView implements Serializable {
         this.accountName = accountName;
     }
 
-    /** The most each text field takes (its column's width), by field id: the form's maxlength. */
+    /**
+     * The most each text field takes (its column's width), by field id: the maxlength of the
+     * one-line fields. The two text areas have none, so that a pasted text too long is kept
+     * whole for its writer to shorten, with the server's message saying by how much.
+     */
     public java.util.Map<String, Integer> getLimits() {
         return ReportValidator.LIMITS;
     }
