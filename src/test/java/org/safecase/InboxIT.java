@@ -24,6 +24,7 @@ import org.safecase.testing.TestDatabase;
 import org.safecase.workflow.InboxDrift;
 import org.safecase.workflow.InboxDriftReport;
 import org.safecase.workflow.InboxFilter;
+import org.safecase.workflow.WorkflowEngine;
 import org.safecase.workflow.TaskSummary;
 
 import java.net.URL;
@@ -65,6 +66,8 @@ class InboxIT {
     TaskService taskService;
     @Inject
     RuntimeService runtimeService;
+    @Inject
+    WorkflowEngine workflow;
 
     @ArquillianResource
     URL base;
@@ -128,6 +131,60 @@ class InboxIT {
         runtimeService.deleteProcessInstance(instance, "withdrawn in a test");
         assertInStep("the case deleted");
         assertThat(inbox.page(lead, byReference(reference), 0, 10).tasks()).isEmpty();
+    }
+
+    @Test
+    void item1_aCaseMigratedToAnotherVersionOfItsModelKeepsItsTaskInStep() throws Exception {
+        String reference = report("staff.riverside", false);
+        Task task = taskOf(reference);
+        String model;
+        try (var in = InboxIT.class.getClassLoader().getResourceAsStream("bpmn/staffIncident.bpmn20.xml")) {
+            model = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String renamed = "Lead triages the report (revised model)";
+        assertThat(model).contains("name=\"" + task.getName() + "\"");
+        var repository = workflow.engine().getRepositoryService();
+        String deployment = repository.createDeployment().name("InboxIT migration")
+                .addString("staffIncident.bpmn20.xml", model.replace("name=\"" + task.getName() + "\"",
+                        "name=\"" + renamed + "\"")).deploy().getId();
+        try {
+            String revised = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+            workflow.engine().getProcessMigrationService().createProcessInstanceMigrationBuilder()
+                    .migrateToProcessDefinition(revised).migrate(task.getProcessInstanceId());
+
+            assertThat(taskOf(reference).getName()).as("the engine renamed the task").isEqualTo(renamed);
+            assertInStep("a migration");
+            assertThat(inbox.page(callers.forUsername("lead.riverside"), byReference(reference), 0, 10).tasks())
+                    .extracting(TaskSummary::name).containsExactly(renamed);
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+        assertInStep("the revised model and its case removed");
+    }
+
+    @Test
+    void item2_laHrFiltersItsTasksBySchool() {
+        String riverside = report("staff.riverside", false);
+        String hillview = report("staff.hillview", false);
+        Long localAuthority = Long.valueOf(TestDatabase.string("SELECT local_authority_id FROM school WHERE urn = '900001'"));
+        Long riversideId = Long.valueOf(TestDatabase.string("SELECT id FROM school WHERE urn = '900001'"));
+        Long hillviewId = Long.valueOf(TestDatabase.string("SELECT id FROM school WHERE urn = '900002'"));
+        for (String reference : List.of(riverside, hillview)) {
+            taskService.addCandidateGroup(taskOf(reference).getId(), org.safecase.identity.SchoolGroups.hrOfficers(localAuthority));
+        }
+        Caller hr = callers.forUsername("hr.northshire");
+
+        assertThat(references(inbox.page(hr, new InboxFilter(null, null, false, false, false, InboxFilter.Claim.ANY,
+                riversideId), 0, 100).tasks())).contains(riverside).doesNotContain(hillview);
+        assertThat(references(inbox.page(hr, new InboxFilter(null, null, false, false, false, InboxFilter.Claim.ANY,
+                hillviewId), 0, 100).tasks())).contains(hillview).doesNotContain(riverside);
+        assertThat(references(inbox.page(hr, new InboxFilter(null, null, false, false, false, InboxFilter.Claim.ANY,
+                null), 0, 100).tasks())).contains(riverside, hillview);
+        assertInStep("HR offered two schools' tasks");
+    }
+
+    private static List<String> references(List<TaskSummary> tasks) {
+        return tasks.stream().map(TaskSummary::caseReference).toList();
     }
 
     @Test
