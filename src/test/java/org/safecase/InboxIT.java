@@ -68,6 +68,8 @@ class InboxIT {
     RuntimeService runtimeService;
     @Inject
     WorkflowEngine workflow;
+    @Inject
+    org.safecase.identity.Schools schools;
 
     @ArquillianResource
     URL base;
@@ -166,9 +168,10 @@ class InboxIT {
     void item2_laHrFiltersItsTasksBySchool() {
         String riverside = report("staff.riverside", false);
         String hillview = report("staff.hillview", false);
-        Long localAuthority = Long.valueOf(TestDatabase.string("SELECT local_authority_id FROM school WHERE urn = '900001'"));
-        Long riversideId = Long.valueOf(TestDatabase.string("SELECT id FROM school WHERE urn = '900001'"));
-        Long hillviewId = Long.valueOf(TestDatabase.string("SELECT id FROM school WHERE urn = '900002'"));
+        // In the container: the test database's settings are the client's, so the ids come from the application.
+        Long riversideId = callers.forUsername("staff.riverside").schoolId();
+        Long hillviewId = callers.forUsername("staff.hillview").schoolId();
+        Long localAuthority = schools.facts(riversideId).localAuthorityId();
         for (String reference : List.of(riverside, hillview)) {
             taskService.addCandidateGroup(taskOf(reference).getId(), org.safecase.identity.SchoolGroups.hrOfficers(localAuthority));
         }

@@ -18,6 +18,15 @@ class InboxTasks {
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
 
+    /**
+     * Locks the task's row until the transaction ends, so that two completions of one task follow
+     * each other instead of running side by side; false if the task is no longer open.
+     */
+    boolean lock(String taskId) {
+        return !em.createNativeQuery("SELECT task_id FROM inbox_task WHERE task_id = ? FOR UPDATE")
+                .setParameter(1, taskId).getResultList().isEmpty();
+    }
+
     void write(OpenTask task) {
         em.createNativeQuery("INSERT INTO inbox_task (task_id, process_instance_id, process_key, task_key, name, "
                         + "school_id, case_reference, category, urgent, due_at, created_at, assignee, candidate_groups, "
