@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of bench/README.md against the machine's MariaDB (127.0.0.1:3306, root).
 # Usage: bash bench/run.sh [-Dbench.incidents=500000] [-Dbench.schools=500] [-Dbench.repeats=300]
+#        bash bench/run.sh inbox [-Dbench.tasks=1000000] [-Dbench.schools=500] [-Dbench.repeats=300]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile exec:java -DskipTests -Dexec.classpathScope=test \
-    -Dexec.mainClass=org.safecase.bench.CaseRegisterBench "$@"
+main=org.safecase.bench.CaseRegisterBench
+case "${1:-}" in
+  inbox) main=org.safecase.bench.InboxBench; shift ;;
+  ""|-D*) ;;
+  *) echo "usage: bash bench/run.sh [inbox] [-Dbench.<size>=<n> ...]" >&2; exit 2 ;;
+esac
+mvn -B -q test-compile exec:java -DskipTests -Dexec.classpathScope=test -Dexec.mainClass="$main" "$@"

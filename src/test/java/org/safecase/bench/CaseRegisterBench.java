@@ -1,7 +1,5 @@
 package org.safecase.bench;
 
-import org.flywaydb.core.Flyway;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -41,14 +38,7 @@ public final class CaseRegisterBench {
     }
 
     private void run() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(server, "root", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        }
-        String url = server + database;
-        Flyway.configure(CaseRegisterBench.class.getClassLoader()).dataSource(url, "root", "")
-                .locations("classpath:db/migration").load().migrate();
+        String url = BenchDatabase.create(server, database);
         try (Connection db = DriverManager.getConnection(url, "root", "")) {
             long seeded = System.nanoTime();
             seed(db);
@@ -163,26 +153,9 @@ public final class CaseRegisterBench {
 
     /** Median wall time of the query with fresh parameters each time, after a warm-up. */
     private long median(Connection db, String sql, java.util.function.Supplier<Object[]> parameters) throws SQLException {
-        long[] times = new long[repeats];
         try (PreparedStatement query = db.prepareStatement(sql)) {
-            for (int run = -repeats / 5; run < repeats; run++) {
-                Object[] values = parameters.get();
-                for (int p = 0; p < values.length; p++) {
-                    query.setObject(p + 1, values[p]);
-                }
-                long started = System.nanoTime();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getObject(1);
-                    }
-                }
-                if (run >= 0) {
-                    times[run] = System.nanoTime() - started;
-                }
-            }
+            return BenchDatabase.time(repeats, parameters, values -> BenchDatabase.read(query, List.of(values))).median();
         }
-        Arrays.sort(times);
-        return times[repeats / 2];
     }
 
     private int exportSchool(Connection db, long school) throws SQLException {

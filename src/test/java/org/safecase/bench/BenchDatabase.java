@@ -1,0 +1,92 @@
+package org.safecase.bench;
+
+import org.flywaydb.core.Flyway;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the benchmarks of bench/README.md share: a scratch database on the machine's MariaDB with
+ * our real Flyway migrations, and the timing of a query in it (after a warm-up, with fresh
+ * parameters each time), summed up as median and 95th percentile.
+ */
+final class BenchDatabase {
+    private BenchDatabase() {
+    }
+
+    /** Times of one query's runs, sorted, in nanoseconds. */
+    record Timing(long[] sorted) {
+        long median() {
+            return sorted[sorted.length / 2];
+        }
+
+        /** The nearest-rank 95th percentile: 95 runs in a hundred took this long or less. */
+        long p95() {
+            return sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.95) - 1)];
+        }
+    }
+
+    /** One run of a query with the given input. */
+    interface Run<T> {
+        void run(T input) throws SQLException;
+    }
+
+    /**
+     * Drops and creates the scratch database, applies the migrations and returns its JDBC URL.
+     * Never point it at a database that anyone keeps.
+     */
+    static String create(String server, String database) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(server, "root", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        String url = server + database;
+        Flyway.configure(BenchDatabase.class.getClassLoader()).dataSource(url, "root", "")
+                .locations("classpath:db/migration").load().migrate();
+        return url;
+    }
+
+    /**
+     * Runs the query {@code repeats} times, after {@code repeats / 5} untimed runs, each with a
+     * fresh input made before the clock starts.
+     */
+    static <T> Timing time(int repeats, Supplier<T> input, Run<T> query) throws SQLException {
+        long[] times = new long[repeats];
+        for (int run = -repeats / 5; run < repeats; run++) {
+            T value = input.get();
+            long started = System.nanoTime();
+            query.run(value);
+            if (run >= 0) {
+                times[run] = System.nanoTime() - started;
+            }
+        }
+        Arrays.sort(times);
+        return new Timing(times);
+    }
+
+    /** Sets the parameters, runs the query and reads its rows; returns the first column of each. */
+    static List<Object> read(PreparedStatement query, List<?> parameters) throws SQLException {
+        for (int p = 0; p < parameters.size(); p++) {
+            query.setObject(p + 1, parameters.get(p));
+        }
+        List<Object> first = new java.util.ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                first.add(rows.getObject(1));
+                for (int c = 2; c <= columns; c++) {
+                    rows.getObject(c);
+                }
+            }
+        }
+        return first;
+    }
+}
