@@ -282,6 +282,15 @@ class InboxIT {
                 .extracting(TaskSummary::caseReference).contains(urgent, overdue, noDeadline).doesNotContain(later);
         assertThat(inbox.page(lead, byReference(later.substring(later.length() - 4)), 0, 100).tasks())
                 .extracting(TaskSummary::caseReference).as("part of a reference finds it").contains(later);
+        assertThat(inbox.page(lead, byReference(later.substring(later.lastIndexOf('-') + 1)), 0, 100).tasks())
+                .extracting(TaskSummary::caseReference).as("its number alone, looked up in every year")
+                .containsExactly(later);
+        assertThat(inbox.page(lead, byReference(later), 0, 100).tasks()).extracting(TaskSummary::caseReference)
+                .as("the whole reference").containsExactly(later);
+        List<TaskSummary> overdueThisWeek = everything(lead, new InboxFilter(null, null, false, true, true,
+                InboxFilter.Claim.ANY, null));
+        assertThat(overdueThisWeek).extracting(TaskSummary::caseReference).containsExactlyElementsOf(
+                overdueOnly.stream().map(TaskSummary::caseReference).toList());
 
         var counts = inbox.counts(lead);
         assertThat(counts.waiting()).isEqualTo(all.size() + 0L);

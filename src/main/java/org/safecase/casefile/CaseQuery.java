@@ -1,6 +1,7 @@
 package org.safecase.casefile;
 
 import org.safecase.identity.CaseListScope;
+import org.safecase.platform.LikePattern;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -51,10 +52,10 @@ final class CaseQuery {
         if (search.wholeReference()) {
             query.add("i.reference = :reference", "reference", search.reference());
         } else if (search.reference() != null) {
-            query.add("i.reference like :referencePart escape '!'", "referencePart", containing(search.reference()));
+            query.add("i.reference like :referencePart escape '!'", "referencePart", LikePattern.containing(search.reference()));
         }
         if (search.mention() != null) {
-            query.add("i.mentions like :mention escape '!'", "mention", containing(search.mentionAsStored()));
+            query.add("i.mentions like :mention escape '!'", "mention", LikePattern.containing(search.mentionAsStored()));
         }
         if (search.category() != null) {
             query.add("i.category = :category", "category", search.category());
@@ -92,14 +93,6 @@ final class CaseQuery {
     private void add(String condition, String name, Object value) {
         conditions.add(condition);
         parameters.put(name, value);
-    }
-
-    /**
-     * A LIKE pattern (escape character {@code !}, which MariaDB reads the same in every SQL mode)
-     * for text anywhere in the column; the caller's {@code %}, {@code _} and {@code !} taken literally.
-     */
-    static String containing(String text) {
-        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static List<IncidentCategory> categories(boolean childProtection) {

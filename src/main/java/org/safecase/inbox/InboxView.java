@@ -214,6 +214,11 @@ public class InboxView implements Serializable {
         return school;
     }
 
+    /** Counts stop above this; the page then says there are more and to narrow them. */
+    public int getCountCap() {
+        return org.safecase.workflow.InboxSql.COUNT_CAP;
+    }
+
     public void setSchool(Long school) {
         this.school = school;
     }

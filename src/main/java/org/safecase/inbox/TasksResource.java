@@ -38,7 +38,8 @@ public class TasksResource {
     @GET
     @Operation(summary = "Open tasks the caller may see: urgent first, then by deadline (overdue first), then those "
             + "without one, then the oldest; filtered and paged in the database")
-    @APIResponse(responseCode = "200", description = "One page of tasks and the total")
+    @APIResponse(responseCode = "200", description = "One page of tasks and the total, counted up to 1,001 "
+            + "(1,001 means more than 1,000: narrow the filter)")
     @APIResponse(responseCode = "400", description = "A parameter of the wrong type or out of range, named")
     public TaskPage list(@QueryParam("first") String first, @QueryParam("size") String size,
                          @QueryParam("reference") String reference, @QueryParam("category") String category,
@@ -52,7 +53,8 @@ public class TasksResource {
 
     @GET
     @Path("counts")
-    @Operation(summary = "How many tasks wait for the caller, how many are urgent and how many overdue")
+    @Operation(summary = "How many tasks wait for the caller, how many are urgent and how many overdue, each "
+            + "counted up to 1,001 (more than 1,000)")
     public InboxCounts counts() {
         return inbox.counts(caller);
     }

@@ -2,6 +2,7 @@ package org.safecase.workflow;
 
 import org.safecase.identity.TaskScope;
 import org.safecase.platform.ClockProducer;
+import org.safecase.platform.LikePattern;
 
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -22,6 +23,12 @@ import java.util.Set;
  */
 public final class InboxSql {
     public static final String ORDER = "urgent_rank, no_due, due_at, created_at, task_id";
+    /** Counts stop one above this: more is shown as "more than 1,000". */
+    public static final int COUNT_CAP = 1000;
+    /** The first year a case reference can have (reports are from 2000 on). */
+    static final int FIRST_YEAR = 2000;
+    private static final java.util.regex.Pattern WHOLE_REFERENCE = java.util.regex.Pattern.compile("SC-\\d{4}-\\d{6,}");
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("\\d{6,}");
 
     /** A statement and its parameters, in order. */
     public record Statement(String sql, List<Object> parameters) {
@@ -46,19 +53,19 @@ public final class InboxSql {
     public static Statement page(TaskScope scope, InboxFilter filter, Instant now, int first, int size) {
         List<String> audiences = audiences(scope, filter);
         Conditions conditions = conditions(scope, filter, now);
+        String from = "FROM inbox_task_audience FORCE INDEX (" + pageIndex(filter) + ") WHERE audience = ?";
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         if (audiences.size() == 1) {
-            sql.append("SELECT task_id FROM inbox_task_audience WHERE audience = ?").append(conditions.sql)
+            sql.append("SELECT task_id ").append(from).append(conditions.sql)
                     .append(" ORDER BY ").append(ORDER).append(" LIMIT ? OFFSET ?");
             parameters.add(audiences.get(0));
             parameters.addAll(conditions.parameters);
         } else {
             sql.append("SELECT task_id FROM (");
             for (int i = 0; i < audiences.size(); i++) {
-                sql.append(i == 0 ? "" : " UNION ").append("(SELECT task_id, urgent_rank, no_due, due_at, created_at "
-                        + "FROM inbox_task_audience WHERE audience = ?").append(conditions.sql).append(" ORDER BY ")
-                        .append(ORDER).append(" LIMIT ?)");
+                sql.append(i == 0 ? "" : " UNION ").append("(SELECT task_id, urgent_rank, no_due, due_at, created_at ")
+                        .append(from).append(conditions.sql).append(" ORDER BY ").append(ORDER).append(" LIMIT ?)");
                 parameters.add(audiences.get(i));
                 parameters.addAll(conditions.parameters);
                 parameters.add(first + size);
@@ -70,14 +77,41 @@ public final class InboxSql {
         return new Statement(sql.toString(), parameters);
     }
 
-    /** How many tasks the filter leaves. */
+    /**
+     * How many tasks the filter leaves, counted up to {@value #COUNT_CAP} and one more: a count
+     * above {@value #COUNT_CAP} is shown as "more than {@value #COUNT_CAP}" (LA HR may be offered
+     * tens of thousands, and counting them all would cost as much as reading them).
+     */
     public static Statement count(TaskScope scope, InboxFilter filter, Instant now) {
         List<String> audiences = audiences(scope, filter);
         Conditions conditions = conditions(scope, filter, now);
         List<Object> parameters = new ArrayList<>(audiences);
         parameters.addAll(conditions.parameters);
-        return new Statement("SELECT COUNT(DISTINCT task_id) FROM inbox_task_audience WHERE audience IN ("
-                + placeholders(audiences.size()) + ")" + conditions.sql, parameters);
+        parameters.add(COUNT_CAP + 1);
+        return new Statement("SELECT COUNT(*) FROM (SELECT DISTINCT task_id FROM inbox_task_audience FORCE INDEX ("
+                + countIndex(filter) + ") WHERE audience IN (" + placeholders(audiences.size()) + ")" + conditions.sql
+                + " LIMIT ?) capped", parameters);
+    }
+
+    /**
+     * The index each audience's page is read from: the one that starts with the filter's column
+     * (reference, school or category), else the inbox's order. Named, because MariaDB's own
+     * choice probes every index of the table first, which at LA volume costs more than the read.
+     */
+    static String pageIndex(InboxFilter filter) {
+        if (filter.reference() != null) {
+            return "inbox_by_reference";
+        }
+        if (filter.schoolId() != null) {
+            return "inbox_by_school";
+        }
+        return filter.category() != null ? "inbox_by_category" : "inbox_order";
+    }
+
+    /** A count filtered on who holds the task reads the rows (the holder is in no narrower index), else as a page. */
+    static String countIndex(InboxFilter filter) {
+        return filter.claim() != InboxFilter.Claim.ANY && filter.reference() == null && filter.schoolId() == null
+                && filter.category() == null ? "PRIMARY" : pageIndex(filter);
     }
 
     /** The rows the inbox shows, for a page's task ids. */
@@ -97,13 +131,16 @@ public final class InboxSql {
         if (filter.urgentOnly()) {
             c.add(" AND urgent_rank = 0");
         }
+        // A deadline is read as a range of the index only if the rank before it is bounded too.
+        String deadline = filter.urgentOnly() ? " AND no_due = 0 AND due_at < ?"
+                : " AND urgent_rank IN (0, 1) AND no_due = 0 AND due_at < ?";
         if (filter.overdueOnly()) {
-            c.add(" AND no_due = 0 AND due_at < ?", Timestamp.from(now));
+            c.add(deadline, Timestamp.from(now));
         }
         if (filter.dueThisWeek()) {
             LocalDate nextMonday = LocalDate.ofInstant(now, ClockProducer.SCHOOL_ZONE)
                     .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-            c.add(" AND no_due = 0 AND due_at < ?",
+            c.add(filter.overdueOnly() ? " AND due_at < ?" : deadline,
                     Timestamp.from(nextMonday.atStartOfDay(ClockProducer.SCHOOL_ZONE).toInstant()));
         }
         switch (filter.claim()) {
@@ -118,10 +155,30 @@ public final class InboxSql {
             c.add(" AND school_id = ?", filter.schoolId());
         }
         if (filter.reference() != null) {
-            c.add(" AND case_reference LIKE ? ESCAPE '!'", "%" + filter.reference().replace("!", "!!")
-                    .replace("%", "!%").replace("_", "!_") + "%");
+            referenceCondition(filter.reference(), now, c);
         }
         return c;
+    }
+
+    /**
+     * A whole reference is looked up; a case number alone ({@code 000042}: six digits or more, as
+     * references are made) as that number in each year from {@value #FIRST_YEAR} to next year, so
+     * both are read as points of {@code inbox_by_reference}; any other part of a reference is
+     * searched for anywhere in it (which reads the audience's index entries, not its rows).
+     */
+    private static void referenceCondition(String reference, Instant now, Conditions c) {
+        if (WHOLE_REFERENCE.matcher(reference).matches()) {
+            c.add(" AND case_reference = ?", reference);
+        } else if (CASE_NUMBER.matcher(reference).matches()) {
+            int lastYear = LocalDate.ofInstant(now, ClockProducer.SCHOOL_ZONE).getYear() + 1;
+            List<Object> references = new ArrayList<>();
+            for (int year = FIRST_YEAR; year <= lastYear; year++) {
+                references.add("SC-" + year + "-" + reference);
+            }
+            c.add(" AND case_reference IN (" + placeholders(references.size()) + ")", references.toArray());
+        } else {
+            c.add(" AND case_reference LIKE ? ESCAPE '!'", LikePattern.containing(reference));
+        }
     }
 
     private static final class Conditions {

@@ -23,6 +23,8 @@ public final class CaseRegisterBench {
             + "'PUBLISHED_ALLEGATION','OTHER'";
     private static final String[] CATEGORIES = {"CYBERBULLYING", "HARMFUL_CONTENT", "IMPERSONATION", "PHONE_ABUSE",
             "NUDE_IMAGES", "PUBLISHED_ALLEGATION", "OTHER"};
+    private static final String[] PLATFORMS = {"Facebook", "Instagram", "TikTok", "Snapchat", "WhatsApp", "X",
+        "YouTube", "Discord"};
     private static final String COLUMNS = "SELECT id, reference, category, status, reported_at FROM incident ";
     private static final String NEWEST_FIRST = " ORDER BY reported_at DESC, id DESC LIMIT 20";
 
@@ -72,8 +74,12 @@ public final class CaseRegisterBench {
             user.executeBatch();
         }
         LocalDateTime now = LocalDateTime.of(2026, 11, 24, 12, 0);
+        // What a report names, as people write it: most name a platform, many an account or a web address, some a phone.
+        String description = "Bench incident. " + "Posts and messages about a member of staff, seen over several days. "
+                .repeat(6);
         try (PreparedStatement incident = db.prepareStatement("INSERT INTO incident (reference, school_id, reporter_id, "
-                + "category, status, description, occurred_at, reported_at, handed_to_hr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "category, status, description, occurred_at, reported_at, handed_to_hr, platform, account_name, "
+                + "location_url, phone_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 1; i <= incidents; i++) {
                 LocalDateTime reported = now.minusMinutes(random.nextInt(10 * 365 * 24 * 60));
                 int school = 1 + random.nextInt(schools);
@@ -85,10 +91,14 @@ public final class CaseRegisterBench {
                 incident.setLong(3, school);
                 incident.setString(4, category);
                 incident.setString(5, random.nextInt(10) < 8 ? "CLOSED" : "TRIAGED");
-                incident.setString(6, "Bench incident");
+                incident.setString(6, description);
                 incident.setTimestamp(7, Timestamp.valueOf(reported.minusHours(2)));
                 incident.setTimestamp(8, Timestamp.valueOf(reported));
                 incident.setBoolean(9, !"NUDE_IMAGES".equals(category) && random.nextInt(50) == 0);
+                incident.setString(10, random.nextInt(10) < 7 ? PLATFORMS[random.nextInt(PLATFORMS.length)] : null);
+                incident.setString(11, random.nextInt(2) == 0 ? "account_" + i : null);
+                incident.setString(12, random.nextInt(10) < 4 ? "https://social.example/posts/" + i + "?ref=share" : null);
+                incident.setString(13, random.nextInt(10) == 0 ? "07700 " + String.format("%06d", i % 1_000_000) : null);
                 incident.addBatch();
                 if (i % 5_000 == 0) {
                     incident.executeBatch();
@@ -124,11 +134,33 @@ public final class CaseRegisterBench {
                         + "(SELECT id FROM school WHERE local_authority_id = ?)" + NEWEST_FIRST, () -> new Object[]{1L});
         report(db, baseline, "search by reference (any role)",
                 COLUMNS + "WHERE reference = ?", () -> new Object[]{reference(db)});
-        report(db, baseline, "DSL page without V11's index (for comparison)",
-                COLUMNS + "IGNORE INDEX (ix_incident_school_category_reported) WHERE school_id = ? "
+        // Issue #10 item 4, as CaseQuery sends them: part of a reference, and what the report names (V18's mentions).
+        report(db, baseline, "lead: search by part of a reference (6 digits)",
+                COLUMNS + "WHERE school_id = ? AND category IN (" + STAFF + ") AND reference LIKE ? ESCAPE '!'"
+                        + NEWEST_FIRST, () -> new Object[]{1L + random.nextInt(schools), containing(6)});
+        report(db, baseline, "lead: search by part of an account name",
+                COLUMNS + "WHERE school_id = ? AND category IN (" + STAFF + ") AND mentions LIKE ? ESCAPE '!'"
+                        + NEWEST_FIRST, () -> new Object[]{1L + random.nextInt(schools),
+                        "%account_" + (1 + random.nextInt(incidents)) + "%"});
+        report(db, baseline, "lead: search by phone digits",
+                COLUMNS + "WHERE school_id = ? AND category IN (" + STAFF + ") AND mentions LIKE ? ESCAPE '!'"
+                        + NEWEST_FIRST, () -> new Object[]{1L + random.nextInt(schools), containing(5)});
+        report(db, baseline, "DSL: search by part of a reference (6 digits)",
+                COLUMNS + "WHERE school_id = ? AND category = 'NUDE_IMAGES' AND reference LIKE ? ESCAPE '!'"
+                        + NEWEST_FIRST, () -> new Object[]{1L + random.nextInt(schools), containing(6)});
+        report(db, baseline, "HR: search by part of a web address",
+                COLUMNS + "WHERE handed_to_hr = TRUE AND category IN (" + STAFF + ") AND school_id IN "
+                        + "(SELECT id FROM school WHERE local_authority_id = ?) AND mentions LIKE ? ESCAPE '!'"
+                        + NEWEST_FIRST, () -> new Object[]{1L, "%social.example/posts/" + (1 + random.nextInt(incidents)) + "?%"});
+        report(db, baseline, "HR: search by part of a reference (6 digits)",
+                COLUMNS + "WHERE handed_to_hr = TRUE AND category IN (" + STAFF + ") AND school_id IN "
+                        + "(SELECT id FROM school WHERE local_authority_id = ?) AND reference LIKE ? ESCAPE '!'"
+                        + NEWEST_FIRST, () -> new Object[]{1L, containing(6)});
+        report(db, baseline, "DSL page without V18's index (for comparison)",
+                COLUMNS + "IGNORE INDEX (ix_incident_school_category_listed) WHERE school_id = ? "
                         + "AND category = 'NUDE_IMAGES'" + NEWEST_FIRST, this::school);
-        report(db, baseline, "HR page without V11's index (for comparison)",
-                COLUMNS + "IGNORE INDEX (ix_incident_hr_reported) WHERE handed_to_hr = TRUE AND category IN ("
+        report(db, baseline, "HR page without V18's index (for comparison)",
+                COLUMNS + "IGNORE INDEX (ix_incident_hr_listed) WHERE handed_to_hr = TRUE AND category IN ("
                         + STAFF + ") AND school_id IN (SELECT id FROM school WHERE local_authority_id = ?)"
                         + NEWEST_FIRST, () -> new Object[]{1L});
         long exportStarted = System.nanoTime();
@@ -139,6 +171,12 @@ public final class CaseRegisterBench {
 
     private Object[] school() {
         return new Object[]{1L + random.nextInt(schools)};
+    }
+
+    /** A LIKE pattern for the last {@code digits} digits of a random case's number. */
+    private String containing(int digits) {
+        String number = String.format("%06d", 1 + random.nextInt(incidents));
+        return "%" + number.substring(number.length() - digits) + "%";
     }
 
     private String reference(Connection db) {
