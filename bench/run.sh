@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of bench/README.md against the machine's MariaDB (127.0.0.1:3306, root).
 # Usage: bash bench/run.sh [-Dbench.incidents=500000] [-Dbench.schools=500] [-Dbench.repeats=300]
-#        bash bench/run.sh inbox [-Dbench.tasks=1000000] [-Dbench.schools=500] [-Dbench.repeats=300]
+#        bash bench/run.sh inbox [-Dbench.tasks=1000000] [-Dbench.schools=500] [-Dbench.repeats=300] [-Dbench.bufferPool=MB]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 main=org.safecase.bench.CaseRegisterBench

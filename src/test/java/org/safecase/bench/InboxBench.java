@@ -163,18 +163,49 @@ public final class InboxBench {
     private void run() throws SQLException {
         String url = BenchDatabase.create(server, database);
         try (Connection db = DriverManager.getConnection(url, "root", "")) {
-            long started = System.nanoTime();
-            int audiences = seed(db);
-            System.out.printf("seeded %,d open tasks (%,d audience rows) in %d schools in %.1f s%n", tasks, audiences,
-                    schools, (System.nanoTime() - started) / 1e9);
-            try (Statement analyse = db.createStatement()) {
-                analyse.execute("ANALYZE TABLE inbox_task, inbox_task_audience");
+            long serversPool = bufferPool(db);
+            String pool = System.getProperty("bench.bufferPool");
+            try {
+                if (pool != null) {
+                    setBufferPool(db, Long.parseLong(pool) * 1024 * 1024);
+                }
+                System.out.printf("buffer pool: %,d MB%n", bufferPool(db) / 1024 / 1024);
+                seedAndMeasure(db);
+            } finally {
+                if (pool != null) {
+                    setBufferPool(db, serversPool);
+                }
             }
-            System.out.printf("tasks offered per group: a school's lead %,d, DSL %,d (on average); LA HR %,d%n",
-                    averageOf(SchoolGroups::onlineSafetyLeads), averageOf(SchoolGroups::safeguardingLeads),
-                    audienceSizes.getOrDefault(SchoolGroups.hrOfficers(LA), 0));
-            measure(db);
         }
+    }
+
+    private static long bufferPool(Connection db) throws SQLException {
+        try (Statement query = db.createStatement();
+             java.sql.ResultSet result = query.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** -Dbench.bufferPool=MB: the server's pool for this run (MariaDB resizes it online), then as it was. */
+    private static void setBufferPool(Connection db, long bytes) throws SQLException {
+        try (Statement set = db.createStatement()) {
+            set.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
+        }
+    }
+
+    private void seedAndMeasure(Connection db) throws SQLException {
+        long started = System.nanoTime();
+        int audiences = seed(db);
+        System.out.printf("seeded %,d open tasks (%,d audience rows) in %d schools in %.1f s%n", tasks, audiences,
+                schools, (System.nanoTime() - started) / 1e9);
+        try (Statement analyse = db.createStatement()) {
+            analyse.execute("ANALYZE TABLE inbox_task, inbox_task_audience");
+        }
+        System.out.printf("tasks offered per group: a school's lead %,d, DSL %,d (on average); LA HR %,d%n",
+                averageOf(SchoolGroups::onlineSafetyLeads), averageOf(SchoolGroups::safeguardingLeads),
+                audienceSizes.getOrDefault(SchoolGroups.hrOfficers(LA), 0));
+        measure(db);
     }
 
     private int averageOf(Function<Long, String> group) {
