@@ -166,6 +166,47 @@ class StrictInputIT {
     }
 
     @Test
+    void item6_aChangedProviderALetterWordingAndAReassignmentRefuseWrongTypesAndOverLongTexts() {
+        Api admin = Api.as(base, "admin.northshire");
+        String name = "Strict Forum " + System.nanoTime();
+        Api.Reply added = admin.post("providers", Json.createObjectBuilder().add("name", name).add("kind", "CHAT_FORUM")
+                .add("reportingRoute", "Report the post").build().toString());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String id = added.json().getJsonNumber("id").toString();
+        for (Bad bad : List.of(new Bad("name", Json.createValue(12)), new Bad("name", Json.createValue("n".repeat(101))),
+                new Bad("reportingRoute", JsonValue.TRUE), new Bad("webAddress", Json.createValue("w".repeat(501))),
+                new Bad("id", Json.createValue(1)))) {
+            assertRefusedNaming(bad, () -> admin.put("providers/" + id, Json.createObjectBuilder().add("name", name)
+                    .add("kind", "CHAT_FORUM").add("reportingRoute", "Changed").add(bad.field(), bad.value()).build()
+                    .toString()));
+        }
+        assertThat(TestDatabase.string("SELECT reporting_route FROM provider WHERE id = ?", id)).isEqualTo("Report the post");
+
+        String school = TestDatabase.string("SELECT id FROM school WHERE urn = '900001'");
+        Api head = Api.as(base, "head.riverside");
+        String wording = "schools/" + school + "/letter-templates/removal-request";
+        String before = head.get(wording).body();
+        Api.Reply tooLong = head.putText(wording, "w".repeat(10_001));
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+        assertThat(head.get(wording).body()).isEqualTo(before);
+
+        String reference = Api.as(base, "staff.riverside").post("incidents", report().build().toString()).json()
+                .getString("reference");
+        Api lead = Api.as(base, "lead.riverside");
+        String taskId = lead.taskId(reference, "triageByLead");
+        assertThat(lead.post("tasks/" + taskId + "/claim", "").status()).isEqualTo(200);
+        for (Bad bad : List.of(new Bad("to", Json.createValue("12")), new Bad("to", JsonValue.TRUE),
+                new Bad("to", Json.createValue(1.5)), new Bad("to", Json.createValue(-3)))) {
+            assertRefusedNaming(bad, () -> lead.post("tasks/" + taskId + "/reassign",
+                    Json.createObjectBuilder().add(bad.field(), bad.value()).build().toString()));
+        }
+        assertRefusedNaming(new Bad("holder", Json.createValue("me")), () -> lead.post("tasks/" + taskId + "/reassign",
+                "{\"to\":1,\"holder\":\"me\"}"));
+        assertThat(lead.task(reference, "triageByLead").getString("assignee")).as("still the lead's")
+                .startsWith("user:");
+    }
+
+    @Test
     void item6_everyFieldOfTheTriageReviewAndChildFormsRefusesWrongTypesOverLongTextsAndDatesOutOfRange() {
         String staffCase = Api.as(base, "staff.riverside").post("incidents", report().build().toString()).json()
                 .getString("reference");
