@@ -10,6 +10,7 @@ import org.safecase.casefile.OpenCase;
 import org.safecase.identity.Caller;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
+import org.safecase.platform.ClockProducer;
 import org.safecase.platform.ConflictException;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
@@ -80,9 +81,9 @@ public class Evidence {
             throw problem("webAddress", "Give the full web address of the material, starting http:// or https://.");
         }
         if (capturedAt == null || capturedAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))
-                || capturedAt.getYear() < 2000) {
-            throw problem("capturedAt", "Give when the material was captured, from the year 2000 to now; "
-                    + "it cannot be in the future.");
+                || capturedAt.getYear() < ClockProducer.FIRST_YEAR) {
+            throw problem("capturedAt", "Give when the material was captured, from the year "
+                    + ClockProducer.FIRST_YEAR + " to now; it cannot be in the future.");
         }
         EvidenceItem item = EvidenceItem.webAddress(open.incidentId(), address, capturedAt, caller.userId(),
                 LocalDateTime.now(clock));

@@ -4,6 +4,7 @@ import org.safecase.casefile.Circumstances;
 import org.safecase.casefile.IncidentCategory;
 import org.safecase.casefile.IncidentDetails;
 import org.safecase.casefile.PerpetratorKind;
+import org.safecase.platform.ClockProducer;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.WebAddresses;
@@ -33,7 +34,7 @@ public final class ReportValidator {
             "perpetratorName", MAX_ACCOUNT, "evidenceHeld", MAX_EVIDENCE);
     private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{3," + MAX_PHONE + "}");
     /** Reports about the distant past are fine; the year 1900 is a typing error. */
-    private static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(ClockProducer.FIRST_YEAR, 1, 1, 0, 0);
 
     private final Clock clock;
 

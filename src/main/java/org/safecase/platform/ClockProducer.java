@@ -21,6 +21,8 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class ClockProducer {
     public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+    /** The earliest year anything SafeCase records can have happened in (and so a case reference's first year). */
+    public static final int FIRST_YEAR = 2000;
     private static final Logger LOG = Logger.getLogger(ClockProducer.class.getName());
 
     @Produces

@@ -25,8 +25,6 @@ public final class InboxSql {
     public static final String ORDER = "urgent_rank, no_due, due_at, created_at, task_id";
     /** Counts stop one above this: more is shown as "more than 1,000". */
     public static final int COUNT_CAP = 1000;
-    /** The first year a case reference can have (reports are from 2000 on). */
-    static final int FIRST_YEAR = 2000;
     private static final java.util.regex.Pattern WHOLE_REFERENCE = java.util.regex.Pattern.compile("SC-\\d{4}-\\d{6,}");
     private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("\\d{6,}");
 
@@ -162,7 +160,7 @@ public final class InboxSql {
 
     /**
      * A whole reference is looked up; a case number alone ({@code 000042}: six digits or more, as
-     * references are made) as that number in each year from {@value #FIRST_YEAR} to next year, so
+     * references are made) as that number in each year from {@link ClockProducer#FIRST_YEAR} to next year, so
      * both are read as points of {@code inbox_by_reference}; any other part of a reference is
      * searched for anywhere in it (which reads the audience's index entries, not its rows).
      */
@@ -172,7 +170,7 @@ public final class InboxSql {
         } else if (CASE_NUMBER.matcher(reference).matches()) {
             int lastYear = LocalDate.ofInstant(now, ClockProducer.SCHOOL_ZONE).getYear() + 1;
             List<Object> references = new ArrayList<>();
-            for (int year = FIRST_YEAR; year <= lastYear; year++) {
+            for (int year = ClockProducer.FIRST_YEAR; year <= lastYear; year++) {
                 references.add("SC-" + year + "-" + reference);
             }
             c.add(" AND case_reference IN (" + placeholders(references.size()) + ")", references.toArray());

@@ -4,6 +4,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.safecase.platform.ClockProducer;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 
@@ -22,12 +23,11 @@ import java.util.Map;
  * gives them as text.
  * <p>
  * Item 6 of issue #10: a text answer is at most as long as the column it is kept in
- * ({@link #maxText}); a date is from {@value #EARLIEST_YEAR}-01-01 to a year after today.
+ * ({@link #maxText}); a date is from 2000-01-01 ({@link ClockProducer#FIRST_YEAR}) to a year after today.
  */
 public final class TaskAnswers {
     /** The longest text answer, the width of the case record's text columns (V13). */
     public static final int MAX_TEXT = 500;
-    static final int EARLIEST_YEAR = 2000;
     /** Text answers kept in narrower columns: the child's label (V10, 40) and who agreed not to tell the parents (V10, 200). */
     private static final Map<String, Integer> NARROWER = Map.of("childLabel", 40, "notInformedAgreedBy", 200);
 
@@ -141,8 +141,8 @@ public final class TaskAnswers {
             return "Give the date as 2026-11-24.";
         }
         LocalDate latest = today.plusYears(1);
-        if (day.getYear() < EARLIEST_YEAR || day.isAfter(latest)) {
-            return "Give a date from " + EARLIEST_YEAR + "-01-01 to " + latest + ".";
+        if (day.getYear() < ClockProducer.FIRST_YEAR || day.isAfter(latest)) {
+            return "Give a date from " + ClockProducer.FIRST_YEAR + "-01-01 to " + latest + ".";
         }
         return null;
     }

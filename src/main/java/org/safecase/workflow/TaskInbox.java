@@ -118,7 +118,6 @@ public class TaskInbox {
         return summary(taskId).orElseThrow(() -> new ConflictException("This task has just been completed."));
     }
 
-    /** The task with the questions its model asks. */
     /**
      * Item 5 of issue #10: a second completion of a task waits here for the first to commit and
      * is then told, in words, that the task has just been completed (if the caller held it; to
@@ -132,6 +131,7 @@ public class TaskInbox {
         }
     }
 
+    /** The task with the questions its model asks. */
     public TaskForm form(TaskScope scope, String taskId) {
         Task task = require(scope, taskId);
         return new TaskForm(summary(task), task.getDescription(), fields(taskId));
@@ -144,19 +144,24 @@ public class TaskInbox {
      * gateways need become process variables ({@link KeptAnswers}); the rest reach the step's
      * rules and the case record as transient variables and are kept in our tables only.
      */
-    public TaskSummary complete(TaskScope scope, String taskId, jakarta.json.JsonObject answers) {
-        lockForCompletion(scope, taskId);
-        require(scope, taskId);
-        return complete(scope, taskId, TaskAnswers.fromJson(fields(taskId), answers));
-    }
-
     public TaskSummary complete(TaskScope scope, String taskId, Map<String, String> answers) {
         lockForCompletion(scope, taskId);
+        return completeHeld(scope, require(scope, taskId), fields(taskId), answers);
+    }
+
+    /** The same over the API: answers typed as JSON, read by the kinds of the form's fields ({@link TaskAnswers#fromJson}). */
+    public TaskSummary complete(TaskScope scope, String taskId, jakarta.json.JsonObject answers) {
+        lockForCompletion(scope, taskId);
         Task task = require(scope, taskId);
+        List<FormField> fields = fields(taskId);
+        return completeHeld(scope, task, fields, TaskAnswers.fromJson(fields, answers));
+    }
+
+    private TaskSummary completeHeld(TaskScope scope, Task task, List<FormField> fields, Map<String, String> answers) {
+        String taskId = task.getId();
         if (!scope.userId().equals(task.getAssignee())) {
             throw new ConflictException("Claim this task before completing it.");
         }
-        List<FormField> fields = fields(taskId);
         Map<String, String> checked = TaskAnswers.check(fields, answers, java.time.LocalDate.now(clock));
         TaskSummary summary = summary(taskId).orElseThrow(() -> new ConflictException("This task has just been completed."));
         String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
