@@ -147,6 +147,23 @@ public class Authorisation {
         }
     }
 
+    /**
+     * The pages the caller can use (item 5 of issue #11): staff report and follow their reports;
+     * whoever is offered tasks, or holds one ({@code tasksWaiting}, as a reporter asked at
+     * closure), has the inbox; the case register as {@link #listScope}; the provider directory
+     * for those who ask providers to take content down and the LA admins who keep it; its own
+     * school's closure dates for a head teacher (LA admins choose a school on their home page).
+     */
+    public Navigation navigation(Caller caller, long tasksWaiting) {
+        boolean inSchool = caller.schoolId() != null;
+        boolean inbox = !taskScope(caller).candidateGroups().isEmpty() || tasksWaiting > 0;
+        boolean cases = !listScope(caller).coversNothing();
+        boolean providers = caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER, Role.LA_ADMIN);
+        boolean calendar = inSchool && caller.has(Role.HEAD_TEACHER);
+        return new Navigation(inSchool, inSchool, inbox, cases, providers, calendar,
+                caller.has(Role.GOVERNOR), caller.has(Role.LA_ADMIN));
+    }
+
     /** LA-wide reference data (e.g. the provider directory) is kept by LA admins. */
     public boolean mayEditProviders(Caller caller) {
         return caller.has(Role.LA_ADMIN);

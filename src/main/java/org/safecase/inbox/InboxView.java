@@ -58,6 +58,7 @@ public class InboxView implements Serializable {
     private String claim = "any";
     private Long school;
     private Map<Long, String> schoolChoices;
+    private String show;
 
     public LazyDataModel<TaskSummary> getTasks() {
         return tasks;
@@ -145,21 +146,55 @@ public class InboxView implements Serializable {
 
     private InboxFilter filter() {
         if (filter == null) {
-            filter = inbox.lastFilter(caller);
-            reference = filter.reference();
-            category = filter.category();
-            urgent = filter.urgentOnly();
-            overdue = filter.overdueOnly();
-            dueThisWeek = filter.dueThisWeek();
-            claim = filter.claim().name().toLowerCase(java.util.Locale.ROOT);
-            school = filter.schoolId();
+            showFields(inbox.lastFilter(caller));
         }
         return filter;
     }
 
-    /** Loads the last filter before the form is drawn, so its fields show it. */
+    /** Shows {@code chosen} in the filter's fields and lists by it. */
+    private void showFields(InboxFilter chosen) {
+        filter = chosen;
+        reference = filter.reference();
+        category = filter.category();
+        urgent = filter.urgentOnly();
+        overdue = filter.overdueOnly();
+        dueThisWeek = filter.dueThisWeek();
+        claim = filter.claim().name().toLowerCase(java.util.Locale.ROOT);
+        school = filter.schoolId();
+    }
+
+    /**
+     * Loads the last filter before the form is drawn, so its fields show it; a link from the
+     * home page ({@code ?show=urgent}, {@code overdue} or {@code all}) chooses that filter instead
+     * and keeps it as the person's last.
+     */
     public void load() {
-        filter();
+        if (show == null || show.isEmpty()) {
+            filter();
+            return;
+        }
+        InboxFilter shown = switch (show) {
+            case "all" -> InboxFilter.NONE;
+            case "urgent" -> new InboxFilter(null, null, true, false, false, InboxFilter.Claim.ANY, null);
+            case "overdue" -> new InboxFilter(null, null, false, true, false, InboxFilter.Claim.ANY, null);
+            default -> null;
+        };
+        if (shown == null) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, messages.get("inbox.show.unknown"), null));
+            filter();
+            return;
+        }
+        inbox.rememberFilter(caller, shown);
+        showFields(shown);
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = show;
     }
 
     public String getReference() {

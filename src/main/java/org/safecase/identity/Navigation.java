@@ -1,0 +1,19 @@
+package org.safecase.identity;
+
+/**
+ * Which pages a caller can use, as {@link Authorisation} decides it (DOMAIN.md "Who uses it"):
+ * the navigation offers these and the home page opens on them. It hides nothing for safety's
+ * sake; each page and boundary still asks {@link Authorisation} before showing or doing anything.
+ *
+ * @param report       report an incident (members of a school)
+ * @param myReports    follow one's own reports (members of a school)
+ * @param inbox        work tasks: someone offered a school's or the LA's tasks, or holding one
+ * @param cases        the case register (leads, DSLs, head teachers, LA HR)
+ * @param providers    the provider directory (those who ask providers to take content down, and LA admins who keep it)
+ * @param calendar     the own school's closure dates (head teachers, who keep them; LA admins pick a school at home)
+ * @param monitoring   governors: aggregate monitoring only, never case details
+ * @param laAdmin      LA admins: the installation's schools and reference data, never case content
+ */
+public record Navigation(boolean report, boolean myReports, boolean inbox, boolean cases, boolean providers,
+                         boolean calendar, boolean monitoring, boolean laAdmin) {
+}

@@ -1,0 +1,129 @@
+package org.safecase;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.safecase.testing.Api;
+import org.safecase.testing.BrowserJourney;
+import org.safecase.testing.TestDatabase;
+import org.safecase.testing.pages.InboxPage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #11 item 5: each role lands on what it has to do, and the navigation shows only the
+ * pages the role can use.
+ */
+class HomePageBrowserIT extends BrowserJourney {
+    private static final List<String> NAV = List.of("navReport", "navMine", "navCases", "navInbox", "navProviders", "navCalendar");
+
+    private String report(boolean immediateDanger, String description) {
+        return Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"CYBERBULLYING","description":"%s","occurredAt":"%s","immediateDanger":%s}
+                """.formatted(description, LocalDateTime.now().minusHours(2).withNano(0), immediateDanger)).json()
+                .getString("reference");
+    }
+
+    private void signIn(String username) {
+        signInPage().signIn(username, Api.PASSWORD);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("signing in lands on the home page").isEqualTo("Home");
+    }
+
+    /** The navigation's links that are on the page, by id. */
+    private List<String> navigation() {
+        return NAV.stream().filter(id -> !driver.findElements(By.id(id)).isEmpty()).toList();
+    }
+
+    private String text(String id) {
+        List<WebElement> found = driver.findElements(By.id(id));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    @Test
+    void issue11_item5_aLeadLandsOnWaitingUrgentAndOverdueWorkAndGoesStraightToIt() {
+        String urgent = report(true, "Threats outside my home");
+        String overdue = report(false, "Insults on a forum");
+        String overdueTask = Api.as(base, "lead.riverside").taskId(overdue, "triageByLead");
+        TestDatabase.taskDueAt(overdueTask, Instant.now().minus(Duration.ofDays(3)));
+
+        signIn("lead.riverside");
+        assertThat(navigation()).containsExactly("navReport", "navMine", "navCases", "navInbox", "navProviders");
+        assertThat(text("waiting")).matches("Waiting for you: [1-9]\\d*");
+        assertThat(text("urgent")).matches("Urgent: [1-9]\\d*");
+        assertThat(text("overdue")).matches("Overdue: [1-9]\\d*");
+        List<String> next = driver.findElements(By.cssSelector("#nextTasks li")).stream().map(WebElement::getText).toList();
+        assertThat(next).as("urgent work first").isNotEmpty();
+        assertThat(next.get(0)).contains("Urgent");
+        assertThat(next).noneMatch(line -> line.matches(".*Due: *$"));
+
+        driver.findElement(By.id("overdue")).click();
+        InboxPage inbox = new InboxPage(driver);
+        assertThat(inbox.isChecked("inbox:overdue")).as("the overdue link shows the overdue filter").isTrue();
+        assertThat(inbox.shows(overdue)).isTrue();
+        assertThat(inbox.shows(urgent)).as("the urgent task is not overdue").isFalse();
+        assertThat(inbox.everyRowMarked("overdue-marker")).isTrue();
+
+        driver.get(base + "index.xhtml");
+        driver.findElement(By.id("urgent")).click();
+        inbox = new InboxPage(driver);
+        assertThat(inbox.isChecked("inbox:urgent")).isTrue();
+        assertThat(inbox.isChecked("inbox:overdue")).isFalse();
+        assertThat(inbox.shows(urgent)).isTrue();
+        inbox.clearFilter();
+
+        driver.get(base + "inbox/inbox.xhtml?show=everything");
+        assertThat(driver.getPageSource()).as("an unknown list is refused in words")
+                .contains("That list of tasks does not exist");
+    }
+
+    @Test
+    void issue11_item5_aMemberOfStaffLandsOnTheirOwnReports() {
+        String mine = report(false, "Comments under my photo");
+        signIn("staff.riverside");
+        assertThat(navigation()).as("no register, no directory, no calendar for staff")
+                .doesNotContain("navCases", "navProviders", "navCalendar").contains("navReport", "navMine");
+        assertThat(text("latestReports")).contains(mine).contains("Reported");
+        driver.findElement(By.linkText(mine)).click();
+        assertThat(driver.findElement(By.id("caseStatus")).getText()).isEqualTo("Reported");
+    }
+
+    @Test
+    void issue11_item5_aGovernorIsToldWhatTheyCanDoAndSeesNoCaseWork() {
+        signIn("governor.riverside");
+        assertThat(navigation()).containsExactly("navReport", "navMine");
+        assertThat(text("homeGovernor")).contains("never shows you the details of a case")
+                .contains("not in SafeCase yet");
+        assertThat(text("homeWork")).isEmpty();
+    }
+
+    @Test
+    void issue11_item5_anLaAdminKeepsTheDirectoryAndOpensASchoolsCalendar() {
+        signIn("admin.northshire");
+        assertThat(navigation()).containsExactly("navProviders");
+        assertThat(text("homeLaAdmin")).contains("never shows you the content of a case");
+        Select school = new Select(driver.findElement(By.id("school")));
+        assertThat(school.getOptions()).extracting(WebElement::getText).contains("Riverside Primary School");
+        school.selectByVisibleText("Riverside Primary School");
+        driver.findElement(By.id("openCalendar")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("School closure dates");
+        assertThat(driver.findElements(By.id("closures"))).as("the school's own calendar, not \"no such school\"").isNotEmpty();
+
+        driver.get(base + "index.xhtml");
+        driver.findElement(By.id("keepProviders")).click();
+        assertThat(driver.findElements(By.id("entry:save"))).as("the directory, editable").isNotEmpty();
+    }
+
+    @Test
+    void issue11_item5_anHrOfficerLandsOnTheirWorkWithTheRegister() {
+        signIn("hr.northshire");
+        assertThat(navigation()).containsExactly("navCases", "navInbox");
+        assertThat(text("homeWork")).contains("Waiting for you:");
+        assertThat(text("homeReports")).as("LA staff report through a school").isEmpty();
+    }
+}
