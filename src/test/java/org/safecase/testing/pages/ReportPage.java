@@ -27,6 +27,14 @@ public class ReportPage extends Page {
         return this;
     }
 
+    /** The wizard's Back. */
+    public ReportPage back() {
+        WebElement step = driver.findElement(By.cssSelector("#report\\:wizard_content > div"));
+        driver.findElement(By.cssSelector("#report\\:wizard .ui-wizard-nav-back")).click();
+        waitUntilReplaced(step);
+        return this;
+    }
+
     public String description() {
         return waitFor(By.id("report:description")).getAttribute("value");
     }

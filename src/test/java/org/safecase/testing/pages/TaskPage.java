@@ -72,10 +72,16 @@ public class TaskPage extends Page {
      * Completes the step; the browser lands on the same case's next step, the inbox, or (for a
      * reporter) the case page (issue #10).
      */
+    /** Completes the step; a step that closes the case asks first, and this confirms (issue #11 item 3). */
     public Landing complete() {
         WebElement button = driver.findElement(By.id("task:complete"));
         button.click();
         waitUntilReplaced(button);
+        if (!driver.findElements(By.id("task:confirmCompleteYes")).isEmpty()) {
+            WebElement yes = driver.findElement(By.id("task:confirmCompleteYes"));
+            yes.click();
+            waitUntilReplaced(yes);
+        }
         return new Landing(driver);
     }
 
