@@ -11,6 +11,7 @@ import org.safecase.testing.TestDatabase;
 import org.safecase.testing.pages.CasePage;
 import org.safecase.testing.pages.InboxPage;
 import org.safecase.testing.pages.ReportPage;
+import org.safecase.testing.pages.TaskPage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -247,6 +248,11 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
         driver.get(base + "inbox/task.xhtml?id=" + triage);
         assertThat(driver.findElement(By.id("task")).getText()).contains("No deadline").doesNotContain("Due:");
 
+        casePage(reference);
+        postHidden("recategorise", "recategorise:confirmYes");
+        new CasePage(driver);
+        assertThat(category(reference)).as("no hand-over without the confirming request").isEqualTo("HARMFUL_CONTENT");
+
         casePage = casePage(reference).askToHandToDsl();
         assertThat(casePage.confirmation()).contains("cannot be undone").contains("you will no longer see the case")
                 .contains("Yes, hand it to the DSL").contains("Cancel");
@@ -277,9 +283,19 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
                 Map.of("supportOffered", "Employee assistance programme", "supportOfferedOn", today)).status()).isEqualTo(200);
         assertThat(lead.completeTask(reference, "recordOutcome", Map.of("caseOutcome", "Messages stopped")).status())
                 .isEqualTo(200);
-        assertThat(staff.complete(staff.taskId(reference, "staffSatisfaction"), Map.of("satisfied", "true")).status())
-                .isEqualTo(200);
-        assertThat(TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference)).isEqualTo("CLOSED");
+
+        signInAs("staff.riverside");
+        driver.get(base + "inbox/task.xhtml?id=" + staff.taskId(reference, "staffSatisfaction"));
+        TaskPage satisfaction = new TaskPage(driver).answer("satisfied", "true").askToComplete();
+        assertThat(satisfaction.confirmation()).as("the last step asks first, in words")
+                .contains("the case closes now and cannot be reopened").contains("Yes, complete this step");
+        assertThat(status(reference)).isNotEqualTo("CLOSED");
+        satisfaction.cancelComplete();
+        assertThat(satisfaction.message()).contains("Nothing was saved");
+        assertThat(status(reference)).as("cancel leaves the case open").isNotEqualTo("CLOSED");
+        satisfaction.askToComplete().confirmComplete();
+        assertThat(status(reference)).isEqualTo("CLOSED");
+        new CasePage(driver).signOut();
 
         signInAs("lead.riverside");
         CasePage closed = casePage(reference);
@@ -288,15 +304,10 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
         assertThat(closed.actions()).as("no action buttons, upload or open steps on a closed case").isEmpty();
         assertThat(driver.findElements(By.id("openSteps"))).isEmpty();
 
-        // A hand-made post of the hidden hand-over button, with this page's view state.
-        driver.executeScript("var state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]');"
-                + "var f = document.createElement('form'); f.method = 'post'; f.action = state.form.action;"
-                + "[['recategorise', 'recategorise'], ['recategorise:toChildProtection', ''], ['recategorise:confirmYes', ''],"
-                + " ['jakarta.faces.ViewState', state.value]].forEach(function (p) { var i = document.createElement('input');"
-                + " i.type = 'hidden'; i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
-                + "document.body.appendChild(f); f.submit();");
+        postHidden("recategorise", "recategorise:toChildProtection");
         CasePage refused = new CasePage(driver);
-        assertThat(refused.message()).containsAnyOf("This case is closed", "confirm first");
+        assertThat(refused.message()).contains("This case is closed: nothing more can be added to it or done on it.");
+        assertThat(refused.confirmation()).as("no confirmation offered for a closed case").isEmpty();
         assertThat(category(reference)).isEqualTo("CYBERBULLYING");
 
         Api.Reply upload = staff.postBytes("cases/" + reference + "/evidence?fileName=late.png", PNG);
@@ -306,8 +317,25 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
                 + "WHERE i.reference = ?", reference)).isZero();
     }
 
+    /** A hand-made post of a button the page does not show, with this page's view state (Mojarra decodes hidden forms). */
+    private void postHidden(String form, String button) {
+        driver.executeScript("var state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]');"
+                + "var f = document.createElement('form'); f.method = 'post'; f.action = state.form.action;"
+                + "[[arguments[0], arguments[0]], [arguments[1], ''], ['jakarta.faces.ViewState', state.value]]"
+                + ".forEach(function (p) { var i = document.createElement('input');"
+                + " i.type = 'hidden'; i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
+                + "document.body.appendChild(f); f.submit();", form, button);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && !document.querySelector('form:not([id])');"));
+    }
+
     private void signInAs(String username) {
         signInPage().signIn(username, Api.PASSWORD);
+    }
+
+    private static String status(String reference) {
+        return TestDatabase.string("SELECT status FROM incident WHERE reference = ?", reference);
     }
 
     private static String category(String reference) {

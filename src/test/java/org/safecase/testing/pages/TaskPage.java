@@ -85,6 +85,34 @@ public class TaskPage extends Page {
         return new Landing(driver);
     }
 
+    /** The first click of "complete" on a step that closes the case: the confirmation it shows. */
+    public TaskPage askToComplete() {
+        WebElement button = driver.findElement(By.id("task:complete"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("task:confirmComplete"));
+        return this;
+    }
+
+    public String confirmation() {
+        return waitFor(By.id("task:confirmComplete")).getText();
+    }
+
+    public TaskPage cancelComplete() {
+        WebElement button = waitFor(By.id("task:confirmCompleteCancel"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("task:complete"));
+        return this;
+    }
+
+    public Landing confirmComplete() {
+        WebElement button = waitFor(By.id("task:confirmCompleteYes"));
+        button.click();
+        waitUntilReplaced(button);
+        return new Landing(driver);
+    }
+
     public TaskPage unclaim() {
         WebElement button = waitFor(By.id("holding:unclaim"));
         button.click();
