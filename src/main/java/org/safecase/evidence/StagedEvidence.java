@@ -95,6 +95,7 @@ public class StagedEvidence {
      */
     public Item stageFile(Caller caller, String fileName, byte[] content) {
         authorisation.requireMayReport(caller);
+        requireStaffDraft(caller, "evidenceFile");
         if (content == null || content.length == 0) {
             throw new Refused("evidenceFile", "report.evidence.problem.chooseFile");
         }
@@ -121,6 +122,7 @@ public class StagedEvidence {
     /** R-ST-6: where the material is; recorded as captured when the reporter adds it. */
     public Item stageWebAddress(Caller caller, String url) {
         authorisation.requireMayReport(caller);
+        requireStaffDraft(caller, "evidenceWebAddress");
         String address = url == null ? "" : url.strip();
         if (!WebAddresses.isWebAddress(address) || address.length() > 2048) {
             throw new Refused("evidenceWebAddress", "report.evidence.problem.webAddress");
@@ -171,6 +173,24 @@ public class StagedEvidence {
             audit.record(caller.userId(), schoolId, AuditAction.EVIDENCE_ADDED, reference);
         }
         return attached;
+    }
+
+    /**
+     * R-SX-2, asked of the draft itself (the form keeps it first): nothing is held for a report
+     * about nude images of a pupil, and nothing without a draft to go with.
+     */
+    @SuppressWarnings("unchecked")
+    private void requireStaffDraft(Caller caller, String field) {
+        List<Object> category = em.createNativeQuery("SELECT category FROM report_draft WHERE reporter_id = ?")
+                .setParameter(1, caller.userId()).getResultList();
+        if (category.isEmpty()) {
+            throw new Refused(field, "report.evidence.problem.noDraft");
+        }
+        boolean childProtection = java.util.Arrays.stream(org.safecase.casefile.IncidentCategory.values())
+                .anyMatch(c -> c.isChildProtection() && c.name().equals(category.get(0)));
+        if (childProtection) {
+            throw new Refused(field, "report.evidence.problem.childProtection");
+        }
     }
 
     private void requireRoom(Caller caller, String field) {
