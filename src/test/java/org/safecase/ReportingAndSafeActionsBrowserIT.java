@@ -194,6 +194,9 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
         assertThat(report.stagedEvidence()).as("a reload loses nothing").contains(".png");
         report.addEvidenceWebAddress("https://video.example/watch/77");
         assertThat(report.stagedEvidence()).contains("https://video.example/watch/77");
+        report.addEvidenceWebAddress("https://video.example/watch/78");
+        assertThat(report.removeEvidence("watch/78").stagedEvidence()).as("one removed, the others kept")
+                .doesNotContain("watch/78").contains("watch/77").contains(".png");
         report.submit();
         Matcher found = REFERENCE.matcher(report.receipt());
         assertThat(found.find()).isTrue();

@@ -100,6 +100,17 @@ public class ReportPage extends Page {
         return this;
     }
 
+    /** Removes the piece listed with this text, with its own Remove button. */
+    public ReportPage removeEvidence(String listed) {
+        WebElement button = driver.findElements(By.cssSelector("#stagedEvidence li")).stream()
+                .filter(li -> li.getText().contains(listed)).findFirst().orElseThrow()
+                .findElement(By.tagName("button"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("report:wizard"));
+        return this;
+    }
+
     /** What has been added while reporting, as listed. */
     public String stagedEvidence() {
         return driver.findElement(By.id("stagedEvidence")).getText();
