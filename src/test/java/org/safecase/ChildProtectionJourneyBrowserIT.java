@@ -119,10 +119,7 @@ class ChildProtectionJourneyBrowserIT extends BrowserJourney {
                 """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
         signInAs("lead.riverside");
         driver.get(base + "casefile/case.xhtml?ref=" + reference);
-        org.openqa.selenium.WebElement handOver = driver.findElement(org.openqa.selenium.By.id("recategorise:toChildProtection"));
-        handOver.click();
-
-        InboxPage inbox = new InboxPage(driver);
+        InboxPage inbox = new CasePage(driver).askToHandToDsl().confirmHandToDsl();
         assertThat(inbox.message()).contains(reference).contains("child-protection case with the designated safeguarding lead");
         assertThat(inbox.shows(reference)).isFalse();
         driver.get(base + "casefile/case.xhtml?ref=" + reference);

@@ -67,6 +67,64 @@ class PlatformIT {
 
     @Inject
     org.safecase.workflow.ReferralDecisions referralDecisions;
+    @Inject
+    org.safecase.evidence.StagedEvidence staging;
+    @Inject
+    org.safecase.evidence.Evidence evidence;
+    @Inject
+    org.safecase.intake.ReportDrafts drafts;
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
+    private static String refusalKey(Throwable e) {
+        return ((org.safecase.evidence.StagedEvidence.Refused) org.safecase.platform.Failures.rootOf(e)).key();
+    }
+
+    @Test
+    void issue11_item4_evidenceHeldWithTheDraftGoesWithTheReportInItsTransactionAndNeverWithChildProtection()
+            throws Exception {
+        Caller staff = callers.forUsername("staff.hillview");
+        drafts.discard(staff);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 3};
+        assertThatThrownBy(() -> staging.stageFile(staff, "capture.png", png)).as("no draft, nothing held")
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("report.evidence.problem.noDraft"));
+        IncidentReport withEvidence = report("with evidence added while reporting");
+        drafts.save(staff, withEvidence, org.safecase.intake.OccurredAtEntry.EMPTY);
+        var file = staging.stageFile(staff, "capture.txt", png);
+        assertThat(file.fileName()).as("named by its content").isEqualTo("capture.png");
+        assertThat(staging.stageFile(staff, "again.png", png).id()).as("the same file is held once").isEqualTo(file.id());
+        assertThatThrownBy(() -> staging.stageFile(staff, "photo.png", "MZ program".getBytes()))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("report.evidence.problem.notAllowed"));
+        assertThatThrownBy(() -> staging.stageFile(staff, "big.png", new byte[org.safecase.evidence.Evidence.MAX_BYTES + 1]))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("report.evidence.problem.tooLarge"));
+        var address = staging.stageWebAddress(staff, "https://social.example/p/5");
+        assertThatThrownBy(() -> staging.stageWebAddress(staff, "social.example/p/5"))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("report.evidence.problem.webAddress"));
+
+        transaction.begin();
+        reporting.report(staff, withEvidence, "it:" + UUID.randomUUID(), java.util.List.of(file.id(), address.id()));
+        transaction.rollback();
+        assertThat(staging.list(staff)).as("a report rolled back keeps its evidence with the draft")
+                .extracting(org.safecase.evidence.StagedEvidence.Item::id).containsExactly(file.id(), address.id());
+
+        String reference = reporting.report(staff, withEvidence, "it:" + UUID.randomUUID(),
+                java.util.List.of(file.id(), address.id())).receipt().reference();
+        assertThat(evidence.list(staff, reference)).extracting(org.safecase.evidence.EvidenceView::sha256,
+                        org.safecase.evidence.EvidenceView::webAddress)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(file.sha256(), null),
+                        org.assertj.core.groups.Tuple.tuple(null, "https://social.example/p/5"));
+        assertThat(staging.list(staff)).as("moved, not copied").isEmpty();
+        assertThat(drafts.load(staff)).isEmpty();
+
+        drafts.save(staff, new IncidentReport("NUDE_IMAGES", "A pupil's image", LocalDateTime.now().minusHours(1),
+                null, null, null, null), org.safecase.intake.OccurredAtEntry.EMPTY);
+        assertThatThrownBy(() -> staging.stageFile(staff, "capture.png", png)).as("R-SX-2")
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("report.evidence.problem.childProtection"));
+        assertThatThrownBy(() -> staging.stageWebAddress(staff, "https://social.example/p/6"))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("report.evidence.problem.childProtection"));
+        assertThat(staging.list(staff)).isEmpty();
+        drafts.discard(staff);
+    }
 
     @Test
     void R_SX_4_theReferralTableIsDeployedAndAnswersWithItsVersion() {

@@ -79,6 +79,11 @@ public class CaseFiles {
         return byReference(reference).map(incident -> accessTo(caller, incident) == CaseAccess.RECEIPT_ONLY).orElse(false);
     }
 
+    /** Whether a case already opened by its caller is closed: nothing more is done on it (issue #11 item 3). */
+    public boolean isClosed(OpenCase open) {
+        return em.find(Incident.class, open.incidentId()).getStatus() == CaseStatus.CLOSED;
+    }
+
     /** The case, if the caller may see all of it (not an HR summary or a receipt); else not-found. */
     public OpenCase openWhole(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));

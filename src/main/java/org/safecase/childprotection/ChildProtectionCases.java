@@ -37,6 +37,8 @@ public class ChildProtectionCases {
     AuditTrail audit;
     @Inject
     Authorisation authorisation;
+    @Inject
+    org.safecase.platform.Messages messages;
 
     /** R-SX-4: handling in school never rules out referral; the DSL can refer at any time. */
     public void referNow(Caller caller, String reference) {
@@ -73,6 +75,9 @@ public class ChildProtectionCases {
     private OpenCase requireDslOf(Caller caller, String reference) {
         OpenCase open = requireChildProtection(caller, reference);
         authorisation.requireMaySafeguard(caller);
+        if (caseFiles.isClosed(open)) {
+            throw new ConflictException(messages.get("case.closed.refused"));
+        }
         return open;
     }
 

@@ -36,6 +36,8 @@ public class ChildProtectionView implements Serializable {
     private boolean shown;
     private CaseRights rights = CaseRights.NONE;
     private List<ChildSafeguarding> children = List.of();
+    /** Set by the first click on "close", on the server: the closing step opens only on the confirming request. */
+    private boolean confirmingClose;
 
     public void load() {
         rights = caseFiles.rights(caller, reference);
@@ -58,14 +60,43 @@ public class ChildProtectionView implements Serializable {
         return "/casefile/case?faces-redirect=true&ref=" + reference;
     }
 
-    /** Goes to the closing step, or says why the case cannot close yet (R-SX-4, R-SX-7). */
-    public String close() {
+    /**
+     * The first click on "close": says why the case cannot close yet (R-SX-4, R-SX-7), or what
+     * closing means and asks to confirm (issue #11 item 3).
+     */
+    public void close() {
+        try {
+            cases.closingStep(caller, reference);
+            confirmingClose = true;
+        } catch (RuntimeException e) {
+            PageMessages.showRefusal(e);
+        }
+    }
+
+    /** The confirming request: the closing step, asked of the server again. */
+    public String confirmClose() {
+        if (!confirmingClose) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                            messages.get("cp.actions.close.confirm.first"), null));
+            return null;
+        }
+        confirmingClose = false;
         try {
             return "/inbox/task?faces-redirect=true&id=" + cases.closingStep(caller, reference);
         } catch (RuntimeException e) {
             PageMessages.showRefusal(e);
             return null;
         }
+    }
+
+    public void cancelClose() {
+        confirmingClose = false;
+        PageMessages.info(messages.get("cp.actions.close.confirm.cancelled"));
+    }
+
+    public boolean isConfirmingClose() {
+        return confirmingClose;
     }
 
     public boolean isShown() {

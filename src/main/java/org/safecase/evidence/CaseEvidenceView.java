@@ -61,7 +61,12 @@ public class CaseEvidenceView implements Serializable {
         try {
             evidence.addFile(caller, reference, upload.getSubmittedFileName(), content);
         } catch (RuntimeException e) {
-            if (!(Failures.rootOf(e) instanceof InvalidInputException invalid)) {
+            Throwable root = Failures.rootOf(e);
+            if (root instanceof org.safecase.platform.ConflictException closed) {
+                problem = closed.getMessage();
+                return;
+            }
+            if (!(root instanceof InvalidInputException invalid)) {
                 throw e;
             }
             problem = invalid.problems().get(0).message();

@@ -43,6 +43,8 @@ public class Evidence {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    org.safecase.platform.Messages messages;
 
     public EvidenceView addFile(Caller caller, String reference, String fileName, byte[] content) {
         if (caseFiles.isReceiptOnlyFor(caller, reference)) {
@@ -51,6 +53,7 @@ public class Evidence {
                     + "designated safeguarding lead; do not keep, copy or forward any image.");
         }
         OpenCase open = caseFiles.openWhole(caller, reference);
+        requireOpen(open);
         if (open.childProtection()) {
             // R-SX-2: possessing or copying indecent images of children is an offence; nothing is kept.
             throw problem("file", "No file can be added to a child-protection case: describe it in words instead. "
@@ -76,6 +79,7 @@ public class Evidence {
     /** R-ST-6: where the material was seen, and when it was captured. */
     public EvidenceView addWebAddress(Caller caller, String reference, String url, LocalDateTime capturedAt) {
         OpenCase open = caseFiles.openWhole(caller, reference);
+        requireOpen(open);
         String address = url == null ? "" : url.strip();
         if (!WebAddresses.isWebAddress(address) || address.length() > 2048) {
             throw problem("webAddress", "Give the full web address of the material, starting http:// or https://.");
@@ -140,6 +144,13 @@ public class Evidence {
                 .setParameter("now", LocalDateTime.now(clock)).setParameter("by", destroyedBy)
                 .setParameter("witness", witness).setParameter("note", note)
                 .setParameter("incident", incidentId).executeUpdate();
+    }
+
+    /** Issue #11 item 3: nothing is added to a closed case. */
+    private void requireOpen(OpenCase open) {
+        if (caseFiles.isClosed(open)) {
+            throw new ConflictException(messages.get("case.closed.refused"));
+        }
     }
 
     /** No path, no control characters, and the extension its content deserves. */

@@ -88,7 +88,7 @@ public class Authorisation {
         boolean childProtection = facts.childProtection();
         boolean safeguardingLead = childProtection && maySafeguard(caller);
         return new CaseRights(true, childProtection, !childProtection && !closed && mayRecategorise(caller),
-                safeguardingLead, safeguardingLead);
+                safeguardingLead && !closed, safeguardingLead && !closed);
     }
 
     /** R-SX-1: the school's online-safety lead or head teacher turns a staff case into child protection. */

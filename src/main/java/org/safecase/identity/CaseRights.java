@@ -10,8 +10,8 @@ import java.io.Serializable;
  * @param mayReadWhole        the whole case record and its timeline (not an HR summary or a receipt)
  * @param mayReadChildRecords each child's safeguarding record on a child-protection case (R-SX-3)
  * @param mayRecategorise     turn an open staff case into a child-protection case (R-SX-1)
- * @param mayReferNow         refer a child-protection case to the police or children's services now (R-SX-4)
- * @param mayClose            close a child-protection case (R-SX-7)
+ * @param mayReferNow         refer an open child-protection case to the police or children's services now (R-SX-4)
+ * @param mayClose            close an open child-protection case (R-SX-7); nothing is done on a closed case
  */
 public record CaseRights(boolean mayReadWhole, boolean mayReadChildRecords, boolean mayRecategorise,
                          boolean mayReferNow, boolean mayClose) implements Serializable {

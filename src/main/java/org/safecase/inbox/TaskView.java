@@ -57,6 +57,14 @@ public class TaskView implements Serializable {
     private Map<String, String> reassignChoices;
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
+    /**
+     * The steps whose completion closes the case (or may, by the answer given): completing one
+     * takes a second, confirming request (issue #11 item 3). A closed case cannot be reopened.
+     */
+    static final java.util.Set<String> CLOSING_STEPS = java.util.Set.of("completeDslRecord",
+            "headTeacherReviewsHandling", "staffSatisfaction");
+    /** Set on the server by the first "complete" of a closing step. */
+    private boolean confirmingClose;
 
     /** Loads the task, and the case so far as the caller may see it (the report and its record), to work from. */
     public void load() {
@@ -85,7 +93,42 @@ public class TaskView implements Serializable {
         }
     }
 
+    /** Completes the step; a closing step only asks to confirm, with its consequence in words. */
     public void complete() throws IOException {
+        if (isClosingStep()) {
+            problems.clear();
+            confirmingClose = true;
+            return;
+        }
+        completeNow();
+    }
+
+    /** The confirming request for a closing step: refused unless {@link #complete} asked first. */
+    public void confirmComplete() throws IOException {
+        if (!confirmingClose || !isClosingStep()) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("task.closes.first"), null));
+            return;
+        }
+        confirmingClose = false;
+        completeNow();
+    }
+
+    public void cancelComplete() {
+        confirmingClose = false;
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("task.closes.cancelled"), null));
+    }
+
+    public boolean isClosingStep() {
+        return form != null && CLOSING_STEPS.contains(form.task().taskKey());
+    }
+
+    public boolean isConfirmingClose() {
+        return confirmingClose;
+    }
+
+    private void completeNow() throws IOException {
         problems.clear();
         FacesContext faces = FacesContext.getCurrentInstance();
         try {

@@ -41,6 +41,8 @@ public class IncidentReporting {
 
     @Inject
     ReportSubmissions submissions;
+    @Inject
+    org.safecase.evidence.StagedEvidence staging;
 
     /**
      * Makes the report once for its submission key (issue #10): the same key and report again
@@ -49,6 +51,18 @@ public class IncidentReporting {
      */
     @Transactional
     public Submitted report(Caller caller, IncidentReport report, String submissionKey) {
+        return report(caller, report, submissionKey, java.util.List.of());
+    }
+
+    /**
+     * As {@link #report(Caller, IncidentReport, String)}, and the evidence the reporter added while
+     * writing it ({@code stagedEvidence}: the ids the form showed) goes to the new staff case in the
+     * same transaction (issue #11 item 4). A child-protection report takes none (R-SX-2): whatever
+     * its draft held is deleted with the draft.
+     */
+    @Transactional
+    public Submitted report(Caller caller, IncidentReport report, String submissionKey,
+                            java.util.Collection<Long> stagedEvidence) {
         authorisation.requireMayReport(caller);
         java.util.Optional<String> earlier = submissions.claim(caller.userId(), submissionKey, report);
         if (earlier.isPresent()) {
@@ -60,7 +74,7 @@ public class IncidentReporting {
             return new Submitted(new ReportReceipt(earlier.get(), reportedAt, childProtection, danger,
                     ReceiptGuidance.of(childProtection, danger, messages)), true);
         }
-        ReportReceipt receipt = report(caller, report);
+        ReportReceipt receipt = report(caller, report, stagedEvidence);
         submissions.made(caller.userId(), submissionKey, receipt.reference());
         return new Submitted(receipt, false);
     }
@@ -71,6 +85,10 @@ public class IncidentReporting {
 
     @Transactional
     public ReportReceipt report(Caller caller, IncidentReport report) {
+        return report(caller, report, java.util.List.of());
+    }
+
+    private ReportReceipt report(Caller caller, IncidentReport report, java.util.Collection<Long> stagedEvidence) {
         authorisation.requireMayReport(caller);
         IncidentDetails details = new ReportValidator(clock).validate(report);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -80,6 +98,9 @@ public class IncidentReporting {
         boolean childProtection = details.category().isChildProtection();
         caseOpening.processStarted(incident.incidentId(), caseProcess.start(incident, caller.localAuthorityId(), 0));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
+        if (!childProtection && !stagedEvidence.isEmpty()) {
+            staging.attach(caller, incident.incidentId(), reference, caller.schoolId(), stagedEvidence);
+        }
         drafts.discard(caller);
         boolean danger = details.circumstances().immediateDanger();
         return new ReportReceipt(reference, now, childProtection, danger, ReceiptGuidance.of(childProtection, danger, messages));

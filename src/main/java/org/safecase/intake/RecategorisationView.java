@@ -28,6 +28,8 @@ public class RecategorisationView implements Serializable {
 
     private String reference;
     private CaseRights rights = CaseRights.NONE;
+    /** Set by the first click, on the server: the hand-over happens only on the request that confirms it. */
+    private boolean confirming;
 
     /** Called by {@code f:viewAction} once the reference parameter is set; not audited (the case page is). */
     public void load() {
@@ -39,7 +41,30 @@ public class RecategorisationView implements Serializable {
         return rights.mayRecategorise();
     }
 
+    /**
+     * The first click: shows what handing over means and asks to confirm (issue #11 item 3). A
+     * closed case, or one the caller may not re-categorise, is refused in words.
+     */
+    public void askToConfirm() {
+        if (!rights.mayRecategorise()) {
+            refuse(caseFiles.rights(caller, reference).mayReadWhole() ? "case.closed.refused" : "recategorise.notAllowed");
+            return;
+        }
+        confirming = true;
+    }
+
+    public void cancel() {
+        confirming = false;
+        PageMessages.info(messages.get("recategorise.confirm.cancelled"));
+    }
+
+    /** The confirming request: only after {@link #askToConfirm}; the boundary checks the rights again. */
     public String toChildProtection() {
+        if (!confirming) {
+            refuse("recategorise.confirm.first");
+            return null;
+        }
+        confirming = false;
         try {
             recategorisation.toChildProtection(caller, reference);
         } catch (RuntimeException e) {
@@ -48,6 +73,15 @@ public class RecategorisationView implements Serializable {
         }
         PageMessages.infoAfterRedirect(messages.get("recategorise.done", reference));
         return "/inbox/inbox?faces-redirect=true";
+    }
+
+    private void refuse(String key) {
+        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_ERROR, messages.get(key), null));
+    }
+
+    public boolean isConfirming() {
+        return confirming;
     }
 
     public String getReference() {

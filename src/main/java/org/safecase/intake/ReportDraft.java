@@ -37,6 +37,14 @@ public class ReportDraft {
     private Boolean policeWanted;
     @Column(name = "evidence_held")
     private String evidenceHeld;
+    @Column(name = "occurred_day")
+    private String occurredDay;
+    @Column(name = "occurred_month")
+    private String occurredMonth;
+    @Column(name = "occurred_year")
+    private String occurredYear;
+    @Column(name = "occurred_time")
+    private String occurredTime;
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -45,6 +53,16 @@ public class ReportDraft {
 
     ReportDraft(Long reporterId) {
         this.reporterId = reporterId;
+    }
+
+    /** Keeps the report and when it happened as typed (the moment itself only once it reads as one). */
+    void keep(IncidentReport report, OccurredAtEntry typed, LocalDateTime now) {
+        keep(report, now);
+        OccurredAtEntry kept = typed.cut();
+        occurredDay = kept.day();
+        occurredMonth = kept.month();
+        occurredYear = kept.year();
+        occurredTime = kept.time();
     }
 
     void keep(IncidentReport report, LocalDateTime now) {
@@ -66,6 +84,12 @@ public class ReportDraft {
     IncidentReport report() {
         return new IncidentReport(category, description, occurredAt, platform, locationUrl, phoneNumber, accountName,
                 perpetrator, perpetratorName, immediateDanger, policeWanted, evidenceHeld);
+    }
+
+    /** When it happened as typed; a draft kept before the form took texts shows its moment. */
+    OccurredAtEntry occurredAtEntry() {
+        OccurredAtEntry typed = new OccurredAtEntry(occurredDay, occurredMonth, occurredYear, occurredTime);
+        return typed.isBlank() ? OccurredAtEntry.of(occurredAt) : typed;
     }
 
     private static String cut(String value, int max) {

@@ -20,18 +20,24 @@ public class ReportDrafts {
     @Inject
     Clock clock;
 
-    public Optional<IncidentReport> load(Caller caller) {
-        return Optional.ofNullable(em.find(ReportDraft.class, caller.userId())).map(ReportDraft::report);
+    /** The reporter's draft and when it happened, as typed. */
+    public record Kept(IncidentReport report, OccurredAtEntry occurredAt) {
     }
 
-    public void save(Caller caller, IncidentReport report) {
+    public Optional<Kept> load(Caller caller) {
+        return Optional.ofNullable(em.find(ReportDraft.class, caller.userId()))
+                .map(draft -> new Kept(draft.report(), draft.occurredAtEntry()));
+    }
+
+    public void save(Caller caller, IncidentReport report, OccurredAtEntry occurredAt) {
         ReportDraft draft = em.find(ReportDraft.class, caller.userId());
         if (draft == null) {
             draft = new ReportDraft(caller.userId());
-            draft.keep(report, LocalDateTime.now(clock));
+            draft.keep(report, occurredAt, LocalDateTime.now(clock));
             em.persist(draft);
+            em.flush();
         } else {
-            draft.keep(report, LocalDateTime.now(clock));
+            draft.keep(report, occurredAt, LocalDateTime.now(clock));
         }
     }
 

@@ -22,6 +22,11 @@ public final class PageMessages {
         return true;
     }
 
+    /** An information message on the page shown now. */
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     /** An information message that survives the redirect after a successful post. */
     public static void infoAfterRedirect(String text) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -193,6 +193,17 @@ class AuthorisationTest {
     }
 
     @Test
+    void issue11_item3_nothingIsOfferedOnAClosedCase() {
+        CaseFacts childProtection = new CaseFacts(SCHOOL_A, 9L, 10L, true, false);
+        assertThat(authorisation.rights(caller(134, SCHOOL_A, Role.DSL), childProtection, true))
+                .as("the DSL still reads a closed case, but neither refers nor closes it")
+                .isEqualTo(new CaseRights(true, true, false, false, false));
+        CaseFacts staffCase = new CaseFacts(SCHOOL_A, 9L, 10L, false, false);
+        assertThat(authorisation.rights(caller(135, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), staffCase, true))
+                .isEqualTo(new CaseRights(true, false, false, false, false));
+    }
+
+    @Test
     void boundariesAskTheSameRoleQuestionsAsThePages() {
         authorisation.requireMayRecategorise(caller(140, SCHOOL_A, Role.ONLINE_SAFETY_LEAD));
         assertThatThrownBy(() -> authorisation.requireMayRecategorise(caller(141, SCHOOL_A, Role.DSL)))

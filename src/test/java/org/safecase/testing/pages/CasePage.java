@@ -61,12 +61,57 @@ public class CasePage extends Page {
         return waitFor(By.id("referralDecision")).getText();
     }
 
-    /** Tries to close a child-protection case: the closing step when it may close, else this page with why not. */
+    /**
+     * Tries to close a child-protection case, confirming when asked (issue #11 item 3): the closing
+     * step when it may close, else this page with why not.
+     */
     public Page closeChildProtectionCase() {
-        org.openqa.selenium.WebElement button = waitFor(By.id("dslActions:closeCase"));
-        button.click();
-        waitUntilReplaced(button);
+        clickAndWait(By.id("dslActions:closeCase"));
+        if (!driver.findElements(By.id("dslActions:confirmCloseYes")).isEmpty()) {
+            clickAndWait(By.id("dslActions:confirmCloseYes"));
+        }
         return driver.findElements(By.id("task:claim")).isEmpty() && driver.findElements(By.id("task:complete")).isEmpty()
                 ? new CasePage(driver) : new TaskPage(driver);
+    }
+
+    /** The first click of "Hand to the DSL as child protection": the confirmation it shows. */
+    public CasePage askToHandToDsl() {
+        clickAndWait(By.id("recategorise:toChildProtection"));
+        return new CasePage(driver);
+    }
+
+    /** The confirmation's words, or empty when none is shown. */
+    public String confirmation() {
+        return driver.findElements(By.id("recategorise:confirm")).isEmpty() ? ""
+                : driver.findElement(By.id("recategorise:confirm")).getText();
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    public String focused() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.activeElement ? document.activeElement.id : '';"));
+    }
+
+    public CasePage cancelHandToDsl() {
+        clickAndWait(By.id("recategorise:confirmCancel"));
+        return new CasePage(driver);
+    }
+
+    /** "Yes, hand it to the DSL": the inbox follows. */
+    public InboxPage confirmHandToDsl() {
+        clickAndWait(By.id("recategorise:confirmYes"));
+        return new InboxPage(driver);
+    }
+
+    /** Ids of the action buttons and upload fields the page offers (none on a closed case). */
+    public java.util.List<String> actions() {
+        return driver.findElements(By.cssSelector("main button, main input[type='file'], main input[type='submit'], #openSteps a"))
+                .stream().map(e -> e.getAttribute("id")).toList();
+    }
+
+    private void clickAndWait(By locator) {
+        org.openqa.selenium.WebElement button = waitFor(locator);
+        button.click();
+        waitUntilReplaced(button);
     }
 }

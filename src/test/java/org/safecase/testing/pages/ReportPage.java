@@ -2,7 +2,6 @@ package org.safecase.testing.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -13,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 
 /** {@code intake/report.xhtml}: the report form and its acknowledgement. */
 public class ReportPage extends Page {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     public ReportPage(WebDriver driver) {
         super(driver);
@@ -24,6 +23,14 @@ public class ReportPage extends Page {
     public ReportPage next() {
         WebElement step = driver.findElement(By.cssSelector("#report\\:wizard_content > div"));
         driver.findElement(By.cssSelector("#report\\:wizard .ui-wizard-nav-next")).click();
+        waitUntilReplaced(step);
+        return this;
+    }
+
+    /** The wizard's Back. */
+    public ReportPage back() {
+        WebElement step = driver.findElement(By.cssSelector("#report\\:wizard_content > div"));
+        driver.findElement(By.cssSelector("#report\\:wizard .ui-wizard-nav-back")).click();
         waitUntilReplaced(step);
         return this;
     }
@@ -57,12 +64,73 @@ public class ReportPage extends Page {
         return this;
     }
 
+    /** Types the day, month, year and time into their four fields, replacing what is there (a restored draft, say). */
     public ReportPage occurredAt(LocalDateTime when) {
-        WebElement input = waitFor(By.id("report:occurredAt_input"));
-        // Replace whatever is there (a restored draft, say) as a person would: select all, type over it.
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), SHOWN.format(when));
-        input.sendKeys(Keys.ESCAPE);
+        type(By.id("report:occurredDay"), String.valueOf(when.getDayOfMonth()));
+        type(By.id("report:occurredMonth"), String.valueOf(when.getMonthValue()));
+        type(By.id("report:occurredYear"), String.valueOf(when.getYear()));
+        type(By.id("report:occurredTime"), TIME.format(when));
         return this;
+    }
+
+    /** The four date and time fields as shown: day/month/year time. */
+    public String occurredAtShown() {
+        return waitFor(By.id("report:occurredDay")).getAttribute("value") + "/"
+                + driver.findElement(By.id("report:occurredMonth")).getAttribute("value") + "/"
+                + driver.findElement(By.id("report:occurredYear")).getAttribute("value") + " "
+                + driver.findElement(By.id("report:occurredTime")).getAttribute("value");
+    }
+
+    /** Adds a file while reporting (the evidence step); returns this page as shown afterwards. */
+    public ReportPage addEvidenceFile(java.nio.file.Path file) {
+        waitFor(By.id("report:evidenceFile")).sendKeys(file.toAbsolutePath().toString());
+        WebElement button = driver.findElement(By.id("report:addEvidenceFile"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("report:wizard"));
+        return this;
+    }
+
+    public ReportPage addEvidenceWebAddress(String url) {
+        type(By.id("report:evidenceWebAddress"), url);
+        WebElement button = driver.findElement(By.id("report:addEvidenceWebAddress"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("report:wizard"));
+        return this;
+    }
+
+    /** Removes the piece listed with this text, with its own Remove button. */
+    public ReportPage removeEvidence(String listed) {
+        WebElement button = driver.findElements(By.cssSelector("#stagedEvidence li")).stream()
+                .filter(li -> li.getText().contains(listed)).findFirst().orElseThrow()
+                .findElement(By.tagName("button"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("report:wizard"));
+        return this;
+    }
+
+    /** What has been added while reporting, as listed. */
+    public String stagedEvidence() {
+        return driver.findElement(By.id("stagedEvidence")).getText();
+    }
+
+    public String evidenceFileProblem() {
+        return waitFor(By.id("report:evidenceFileProblem")).getText();
+    }
+
+    /** Whether the evidence step offers an upload at all. */
+    public boolean offersUpload() {
+        return !driver.findElements(By.cssSelector("input[type='file']")).isEmpty();
+    }
+
+    /** The receipt's link to the reporter's case (staff cases only). */
+    public CasePage openCaseFromReceipt() {
+        WebElement link = waitFor(By.id("caseLink"));
+        link.click();
+        waitUntilReplaced(link);
+        return new CasePage(driver);
     }
 
     public ReportPage platform(String text) {

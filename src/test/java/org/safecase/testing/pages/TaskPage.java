@@ -72,8 +72,42 @@ public class TaskPage extends Page {
      * Completes the step; the browser lands on the same case's next step, the inbox, or (for a
      * reporter) the case page (issue #10).
      */
+    /** Completes the step; a step that closes the case asks first, and this confirms (issue #11 item 3). */
     public Landing complete() {
         WebElement button = driver.findElement(By.id("task:complete"));
+        button.click();
+        waitUntilReplaced(button);
+        if (!driver.findElements(By.id("task:confirmCompleteYes")).isEmpty()) {
+            WebElement yes = driver.findElement(By.id("task:confirmCompleteYes"));
+            yes.click();
+            waitUntilReplaced(yes);
+        }
+        return new Landing(driver);
+    }
+
+    /** The first click of "complete" on a step that closes the case: the confirmation it shows. */
+    public TaskPage askToComplete() {
+        WebElement button = driver.findElement(By.id("task:complete"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("task:confirmComplete"));
+        return this;
+    }
+
+    public String confirmation() {
+        return waitFor(By.id("task:confirmComplete")).getText();
+    }
+
+    public TaskPage cancelComplete() {
+        WebElement button = waitFor(By.id("task:confirmCompleteCancel"));
+        button.click();
+        waitUntilReplaced(button);
+        waitFor(By.id("task:complete"));
+        return this;
+    }
+
+    public Landing confirmComplete() {
+        WebElement button = waitFor(By.id("task:confirmCompleteYes"));
         button.click();
         waitUntilReplaced(button);
         return new Landing(driver);
