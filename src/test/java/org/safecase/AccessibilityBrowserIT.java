@@ -213,8 +213,12 @@ class AccessibilityBrowserIT extends BrowserJourney {
 
     private void assertFitsTheScreen(String page) {
         Map<?, ?> sizes = (Map<?, ?>) driver.executeScript("""
+                const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                    .slice(-5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
                 return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-                        html: getComputedStyle(document.documentElement).overflowX, body: getComputedStyle(document.body).overflowX};
+                        html: getComputedStyle(document.documentElement).overflowX, body: getComputedStyle(document.body).overflowX,
+                        widerThanTheScreen: wide};
                 """);
         assertThat(((Number) sizes.get("innerWidth")).intValue()).as("the window is phone-sized").isLessThanOrEqualTo(390);
         assertThat(((Number) sizes.get("scrollWidth")).intValue()).as(page + ": no wider than the screen " + sizes)

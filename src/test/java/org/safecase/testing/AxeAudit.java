@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -79,6 +80,10 @@ public final class AxeAudit {
     /** Runs axe-core once on the page shown, injecting it first when the page does not have it yet. */
     public static List<Violation> run(WebDriver driver, String page) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        // A widget still fading in (the wizard's Back button) has a passing opacity: audit what a person sees at rest.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || (jQuery(':animated').length === 0"
+                        + " && jQuery.active === 0));")));
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(SOURCE);
         }
