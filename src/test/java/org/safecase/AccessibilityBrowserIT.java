@@ -121,6 +121,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe.check("task");
         task.answer("severity", "LOW").completeExpectingProblems();
         axe.check("task, with field problems");
+        assertProblemsTiedToFields("task");
         open("casefile/case.xhtml?ref=" + staffCase);
         axe.check("case page, staff case");
         open("casefile/cases.xhtml");
@@ -140,6 +141,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         driver.findElement(By.id("closures:add")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#closures .field-problem")));
         axe.check("calendar, with field problems");
+        assertProblemsTiedToFields("calendar");
         driver.manage().deleteAllCookies();
 
         signIn("admin.northshire");
@@ -148,7 +150,35 @@ class AccessibilityBrowserIT extends BrowserJourney {
         driver.findElement(By.id("entry:save")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entry .field-problem")));
         axe.check("providers, with field problems");
+        assertProblemsTiedToFields("providers");
         axe.assertNoSeriousOrCriticalViolations();
+    }
+
+    /** Each problem shown is announced (role alert) and names a field that is marked invalid and described by it. */
+    private void assertProblemsTiedToFields(String page) {
+        List<WebElement> problems = driver.findElements(By.cssSelector(".field-problem"));
+        assertThat(problems).as(page + ": problems shown").isNotEmpty();
+        for (WebElement problem : problems) {
+            String id = problem.getAttribute("id");
+            assertThat(id).as(page + ": a problem has an id").isNotBlank();
+            assertThat(problem.getAttribute("role")).as(page + ": " + id + " is announced").isEqualTo("alert");
+            List<WebElement> fields = driver.findElements(By.cssSelector("[aria-describedby~='" + id + "']"));
+            assertThat(fields).as(page + ": a field is described by " + id).isNotEmpty();
+            assertThat(fields).as(page + ": and marked invalid")
+                    .anyMatch(field -> "true".equals(field.getAttribute("aria-invalid")));
+        }
+    }
+
+    /** The focus is drawn as a solid outline of 3px at least, near-black on the white page. */
+    private void assertVisibleFocus(WebElement element) {
+        Map<?, ?> style = (Map<?, ?>) driver.executeScript("""
+                const s = getComputedStyle(arguments[0]);
+                return {style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor,
+                        focused: document.activeElement === arguments[0]};""", element);
+        assertThat(style.get("focused")).as("focused " + element.getAttribute("id")).isEqualTo(true);
+        assertThat(style.get("style")).as("outline of " + element.getAttribute("id")).isEqualTo("solid");
+        assertThat(((Number) style.get("width")).doubleValue()).as("outline width " + style).isGreaterThanOrEqualTo(3);
+        assertThat(style.get("colour")).as("outline colour, 19:1 on white").isEqualTo("rgb(11, 12, 12)");
     }
 
     /** Presses Tab until {@code target} has the focus, as a keyboard user would; fails when it never does. */
@@ -185,9 +215,13 @@ class AccessibilityBrowserIT extends BrowserJourney {
         assertThat(focused().getAttribute("class")).contains("skip-link");
         focused().sendKeys(Keys.ENTER);
         assertThat(focused().getAttribute("id")).as("the skip link moves the focus to the page's content").isEqualTo("main");
-        tabTo(By.id("inbox:reference")).sendKeys(reference);
+        WebElement filterField = tabTo(By.id("inbox:reference"));
+        assertVisibleFocus(filterField);
+        filterField.sendKeys(reference);
         WebElement firstRow = driver.findElement(By.cssSelector("#inbox\\:tasks_data tr"));
-        tabTo(By.id("inbox:applyFilter")).sendKeys(Keys.ENTER);
+        WebElement apply = tabTo(By.id("inbox:applyFilter"));
+        assertVisibleFocus(apply);
+        apply.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(firstRow));
         By open = By.xpath("//tbody[@id='inbox:tasks_data']/tr[.//a[normalize-space()='" + reference
                 + "']]//button[contains(@class,'open-task')]");
@@ -198,12 +232,16 @@ class AccessibilityBrowserIT extends BrowserJourney {
 
         open("inbox/inbox.xhtml");
         By caseLink = By.xpath("//tbody[@id='inbox:tasks_data']//a[normalize-space()='" + reference + "']");
-        tabTo(caseLink).sendKeys(Keys.ENTER);
+        WebElement link = tabTo(caseLink);
+        assertVisibleFocus(link);
+        link.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), reference));
 
         open("casefile/cases.xhtml");
         tabTo(By.id("casesForm:reference")).sendKeys(reference);
+        WebElement shownBefore = driver.findElement(By.id("casesForm:cases_data"));
         tabTo(By.id("casesForm:search")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(shownBefore));
         By listed = By.xpath("//tbody[@id='casesForm:cases_data']//a[normalize-space()='" + reference + "']");
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(listed));
         tabTo(listed).sendKeys(Keys.ENTER);

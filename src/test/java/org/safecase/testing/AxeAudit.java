@@ -53,9 +53,31 @@ public final class AxeAudit {
         this.driver = driver;
     }
 
-    /** Audits the page shown now; returns its violations of any impact and remembers it under {@code page}. */
+    /**
+     * Audits the page shown now; returns its violations of any impact and remembers it under {@code page}.
+     * Besides axe-core's rules it checks two things axe does not: no alert inside another alert (a
+     * screen reader reads the inner one twice or not at all), and every field marked invalid is
+     * described by a shown problem.
+     */
     public List<Violation> check(String page) {
-        List<Violation> violations = run(driver, page);
+        List<Violation> violations = new ArrayList<>(run(driver, page));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        @SuppressWarnings("unchecked")
+        List<String> nested = (List<String>) js.executeScript(
+                "return [...document.querySelectorAll('[role=alert] [role=alert]')].map(e => e.tagName + '#' + e.id);");
+        if (!nested.isEmpty()) {
+            violations.add(new Violation(page, "safecase-nested-alert", "serious", "No alert inside another alert", "", nested));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> untied = (List<String>) js.executeScript("""
+                return [...document.querySelectorAll('[aria-invalid=true]')].filter(field => {
+                    const ids = (field.getAttribute('aria-describedby') || '').split(/\\s+/).filter(id => id);
+                    return !ids.some(id => { const d = document.getElementById(id); return d && d.textContent.trim() !== ''; });
+                }).map(e => e.tagName + '#' + e.id);""");
+        if (!untied.isEmpty()) {
+            violations.add(new Violation(page, "safecase-problem-described", "serious",
+                    "A field marked invalid names its problem through aria-describedby", "", untied));
+        }
         pages.add(page);
         found.addAll(violations);
         long failing = violations.stream().filter(v -> FAILING.contains(v.impact())).count();
