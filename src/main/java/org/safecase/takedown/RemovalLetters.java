@@ -80,6 +80,6 @@ public class RemovalLetters {
 
     private String template(Long schoolId) {
         LetterTemplate template = em.find(LetterTemplate.class, schoolId);
-        return template == null ? RemovalLetter.DEFAULT_TEXT : template.removalRequest();
+        return template == null ? RemovalLetter.defaultText(org.safecase.platform.Locales.current()) : template.removalRequest();
     }
 }
