@@ -134,7 +134,9 @@ public class TaskInbox {
     /** The task with the questions its model asks. */
     public TaskForm form(TaskScope scope, String taskId) {
         Task task = require(scope, taskId);
-        return new TaskForm(summary(task), task.getDescription(), fields(taskId));
+        String processKey = StepWords.processKeyOf(task.getProcessDefinitionId());
+        return new TaskForm(summary(task), StepWords.guidance(processKey, task.getTaskDefinitionKey(), task.getDescription()),
+                fields(taskId));
     }
 
     /**
@@ -186,9 +188,12 @@ public class TaskInbox {
     }
 
     private List<FormField> fields(String taskId) {
-        return formService.getTaskFormData(taskId).getFormProperties().stream()
+        var form = formService.getTaskFormData(taskId);
+        String processKey = form.getTask() == null ? null : StepWords.processKeyOf(form.getTask().getProcessDefinitionId());
+        String taskKey = form.getTask() == null ? null : form.getTask().getTaskDefinitionKey();
+        return form.getFormProperties().stream()
                 .filter(FormProperty::isWritable)
-                .map(TaskInbox::field).toList();
+                .map(TaskInbox::field).map(f -> StepWords.field(processKey, taskKey, f)).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -282,7 +287,7 @@ public class TaskInbox {
             if (row != null) {
                 java.time.Instant due = instant(row[5]);
                 String groups = (String) row[10];
-                summaries.add(new TaskSummary(id, (String) row[1], (String) row[2], (String) row[3], instant(row[4]), due,
+                summaries.add(new TaskSummary(id, StepWords.name((String) row[11], (String) row[2], (String) row[1]), (String) row[2], (String) row[3], instant(row[4]), due,
                         (String) row[6], truth(row[7]), (String) row[8], due != null && due.isBefore(now),
                         groups == null || groups.isEmpty() ? List.of() : List.of(groups.split(","))));
             }
