@@ -30,7 +30,7 @@ public final class ProviderRules {
             }
         }
         String route = text(request.reportingRoute(), "reportingRoute", 1000, true,
-                "Say how to report to this provider.", problems);
+                "problem.providerRules.reportingRoute", problems);
         String phone = text(request.phone(), "phone", 200, false, null, problems);
         String email = text(request.email(), "email", 254, false, null, problems);
         if (email != null && !EMAIL.matcher(email).matches()) {
