@@ -72,6 +72,7 @@ class PseudoLocaleBrowserIT implements ScreenshotOnFailure.HasBrowser {
     @AfterEach
     void closeBrowser() {
         driver.quit();
+        TestDatabase.update("UPDATE app_user SET locale = NULL");
     }
 
     @Override
@@ -135,11 +136,46 @@ class PseudoLocaleBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(unwrapped).as("texts not from a bundle, by page").isEmpty();
     }
 
+    /** The stored choice beats the browser's language; REST answers are worded in the request's language. */
+    @Test
+    void issue11_item6_aPersonsStoredChoiceOutranksTheBrowserAndRestAnswersInTheRequestsLanguage() {
+        driver.quit();
+        driver = Browser.start("en-GB");
+        driver.get(base.toString());
+        new SignInPage(driver).signIn("head.riverside", Api.PASSWORD);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
+        assertThat(driver.findElement(By.id("signOutForm:signOut")).getAttribute("value")).isEqualTo("Sign out");
+        new Select(driver.findElement(By.id("languageForm:language"))).selectByValue(PseudoLocale.TAG);
+        driver.findElement(By.id("languageForm:changeLanguage")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
+                PseudoLocale.TAG.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(TestDatabase.string("SELECT locale FROM app_user WHERE username = 'head.riverside'")).isEqualTo("en-XA");
+        assertThat(driver.findElement(By.id("signOutForm:signOut")).getAttribute("value"))
+                .isEqualTo(PseudoLocale.OPEN + "Sign out" + PseudoLocale.CLOSE);
+
+        driver.quit();
+        driver = Browser.start("en-GB");
+        driver.get(base.toString());
+        new SignInPage(driver).signIn("head.riverside", Api.PASSWORD);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("kept for the next session")
+                .isEqualTo(PseudoLocale.TAG);
+
+        Api.Reply english = Api.as(base, "staff.riverside").post("incidents", "{}", "Accept-Language", "en-GB");
+        Api.Reply pseudo = Api.as(base, "staff.riverside").post("incidents", "{}", "Accept-Language", PseudoLocale.TAG);
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.body()).contains("The request has invalid fields.").contains("Choose what kind of incident this is.")
+                .doesNotContain(PseudoLocale.OPEN);
+        assertThat(pseudo.status()).isEqualTo(400);
+        assertThat(pseudo.body()).contains(PseudoLocale.OPEN + "The request has invalid fields." + PseudoLocale.CLOSE)
+                .contains(PseudoLocale.OPEN + "Choose what kind of incident this is." + PseudoLocale.CLOSE);
+    }
+
     private void check(String page) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                 .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         @SuppressWarnings("unchecked")
         List<String> texts = (List<String>) driver.executeScript(PseudoLocale.VISIBLE_TEXTS_SCRIPT);
+        assertThat(texts).as(page + ": shown in the pseudo-locale").anyMatch(t -> t.contains(PseudoLocale.OPEN));
         List<String> found = PseudoLocale.unwrapped(texts, data);
         if (!found.isEmpty()) {
             unwrapped.put(page, found);

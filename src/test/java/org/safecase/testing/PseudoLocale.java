@@ -126,7 +126,10 @@ public final class PseudoLocale {
         return texts;
     }
 
-    /** The browser's visible texts in document order: text nodes, button values, placeholders, options, the title. */
+    /**
+     * The browser's visible texts: text nodes in document order, then button values, placeholders,
+     * options, and the names screen readers read (aria-label, title, alt), and the page's title.
+     */
     public static final String VISIBLE_TEXTS_SCRIPT = """
             const out = [document.title];
             const visible = e => { const s = getComputedStyle(e);
@@ -141,6 +144,9 @@ public final class PseudoLocale {
             document.querySelectorAll('input[type=submit],input[type=button],input[type=reset],button[value]')
                 .forEach(b => { if (visible(b) && b.value && b.tagName === 'INPUT') out.push(b.value); });
             document.querySelectorAll('[placeholder]').forEach(e => { if (visible(e)) out.push(e.getAttribute('placeholder')); });
+            document.querySelectorAll('[aria-label],[title],img[alt]').forEach(e => {
+                if (!visible(e)) return;
+                ['aria-label', 'title', 'alt'].forEach(a => { const v = e.getAttribute(a); if (v && v.trim()) out.push(v); }); });
             document.querySelectorAll('select').forEach(s => { if (visible(s)) Array.from(s.options)
                 .forEach(o => out.push(o.text)); });
             return out;
