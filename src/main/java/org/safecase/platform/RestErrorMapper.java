@@ -43,7 +43,8 @@ public class RestErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return json(status, ErrorBody.of(status, web.getResponse().getStatusInfo().getReasonPhrase()));
+            return json(status, ErrorBody.of(status, Messages.find(locale, "error.rest.status." + status)
+                    .orElse(web.getResponse().getStatusInfo().getReasonPhrase())));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unhandled REST error " + errorId + " (" + e.getClass().getName() + ")", e);
