@@ -24,7 +24,7 @@ public record ClosureRequest(String firstDay, String lastDay, String reason) {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException malformed) {
-            throw new InvalidInputException(List.of(new FieldProblem(field, "Give the date as 2026-12-21.")));
+            throw new InvalidInputException(List.of(new FieldProblem(field, "problem.closureRequest.dateFormat")));
         }
     }
 }

@@ -51,24 +51,24 @@ public class Closures {
         authorisation.requireMayManageSchoolCalendar(caller, school);
         List<FieldProblem> problems = new ArrayList<>();
         if (firstDay == null) {
-            problems.add(new FieldProblem("firstDay", "Give the first day the school is closed."));
+            problems.add(new FieldProblem("firstDay", "problem.closures.firstDay"));
         }
         if (lastDay == null) {
-            problems.add(new FieldProblem("lastDay", "Give the last day the school is closed."));
+            problems.add(new FieldProblem("lastDay", "problem.closures.lastDay"));
         }
         LocalDate today = LocalDate.now(clock);
         inRange("firstDay", firstDay, today, problems);
         inRange("lastDay", lastDay, today, problems);
         if (firstDay != null && lastDay != null) {
             if (lastDay.isBefore(firstDay)) {
-                problems.add(new FieldProblem("lastDay", "The last day cannot be before the first day."));
+                problems.add(new FieldProblem("lastDay", "problem.closures.lastDay2"));
             } else if (ChronoUnit.DAYS.between(firstDay, lastDay) >= MAX_DAYS) {
-                problems.add(new FieldProblem("lastDay", "A closure can last a year at most; add terms separately."));
+                problems.add(new FieldProblem("lastDay", "problem.closures.lastDay3"));
             }
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
-            problems.add(new FieldProblem("reason", "Say why the school is closed, in at most 200 characters."));
+            problems.add(new FieldProblem("reason", "problem.closures.reason"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -83,8 +83,8 @@ public class Closures {
     /** A closure's day is from a year ago (a term just gone, recorded late) to two years ahead (next year's terms). */
     private static void inRange(String field, LocalDate day, LocalDate today, List<FieldProblem> problems) {
         if (day != null && (day.isBefore(today.minusYears(1)) || day.isAfter(today.plusYears(2)))) {
-            problems.add(new FieldProblem(field, "Give a day from " + today.minusYears(1) + " (a year ago) to "
-                    + today.plusYears(2) + " (two years ahead)."));
+            problems.add(new FieldProblem(field, "problem.closures.dayInRange", today.minusYears(1),
+                    today.plusYears(2)));
         }
     }
 
@@ -93,7 +93,7 @@ public class Closures {
         authorisation.requireMayManageSchoolCalendar(caller, school);
         SchoolClosure closure = closureId == null ? null : em.find(SchoolClosure.class, closureId);
         if (closure == null || !school.id().equals(closure.getSchoolId())) {
-            throw new NotFoundException("Closure");
+            throw new NotFoundException("notFound.closure");
         }
         em.remove(closure);
     }

@@ -41,7 +41,7 @@ public class ClosuresResource {
     @Operation(summary = "Add a closure (head teacher or LA admin)")
     public Response add(@PathParam("schoolId") Long schoolId, ClosureRequest request) {
         if (request == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "Send the closure as a JSON object.")));
+            throw new InvalidInputException(List.of(new FieldProblem("body", "problem.closuresResource.body")));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(closures.add(caller, schoolId, request.first(), request.last(), request.reason())).build();

@@ -84,7 +84,7 @@ public class ClosuresView implements Serializable {
         } else if (cause instanceof NotAllowedException || cause instanceof NotFoundException
                 || cause instanceof ConflictException) {
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getLocalizedMessage(), null));
         } else {
             throw e;
         }

@@ -56,7 +56,7 @@ public class CaseFiles {
     Schools schools;
 
     public CaseView find(Caller caller, String reference) {
-        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
+        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("notFound.case"));
         CaseAccess access = accessTo(caller, incident);
         if (access == CaseAccess.NONE) {
             throw refused(caller, incident);
@@ -86,7 +86,7 @@ public class CaseFiles {
 
     /** The case, if the caller may see all of it (not an HR summary or a receipt); else not-found. */
     public OpenCase openWhole(Caller caller, String reference) {
-        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
+        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("notFound.case"));
         CaseAccess access = accessTo(caller, incident);
         if (access != CaseAccess.FULL) {
             throw refused(caller, incident);
@@ -156,7 +156,7 @@ public class CaseFiles {
         if (incident.getCategory().isChildProtection()) {
             audit.recordRefusal(caller.userId(), incident.getSchoolId(), incident.getReference());
         }
-        return new NotFoundException("Case");
+        return new NotFoundException("notFound.case");
     }
 
     /**
@@ -177,7 +177,7 @@ public class CaseFiles {
      * lets see it; everyone else gets the answer a missing case gets.
      */
     public List<AccessLogEntry> accessLog(Caller caller, String reference) {
-        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
+        Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("notFound.case"));
         if (!authorisation.mayReadAccessLog(caller, factsOf(incident))) {
             throw refused(caller, incident);
         }
@@ -241,6 +241,6 @@ public class CaseFiles {
     }
 
     private Incident require(String reference) {
-        return byReference(reference).orElseThrow(() -> new NotFoundException("Case"));
+        return byReference(reference).orElseThrow(() -> new NotFoundException("notFound.case"));
     }
 }

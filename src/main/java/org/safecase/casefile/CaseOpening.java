@@ -38,7 +38,7 @@ public class CaseOpening {
     public String processToStopForRecategorisation(Long incidentId) {
         Incident incident = em.find(Incident.class, incidentId);
         if (incident.getStatus() == CaseStatus.CLOSED) {
-            throw new ConflictException("This case is closed; report the images as a new child-protection incident.");
+            throw new ConflictException("conflict.caseClosedReportAgain");
         }
         return incident.getProcessInstanceId();
     }

@@ -1,5 +1,6 @@
 package org.safecase.casefile;
 
+import org.safecase.platform.Phrase;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 
@@ -59,8 +60,8 @@ public record CaseSearch(String reference, String mention, IncidentCategory cate
         }
         String named = blankToNull(mention);
         checkMention(named, problems);
-        IncidentCategory kind = named(IncidentCategory.class, category, "category", "kind of incident", problems);
-        CaseStatus stage = named(CaseStatus.class, status, "status", "status", problems);
+        IncidentCategory kind = named(IncidentCategory.class, category, "category", "problem.caseSearch.what.category", problems);
+        CaseStatus stage = named(CaseStatus.class, status, "status", "problem.caseSearch.what.status", problems);
         LocalDate first = day(from, "from", problems);
         LocalDate last = day(to, "to", problems);
         checkOrder(first, last, problems);
@@ -88,9 +89,7 @@ public record CaseSearch(String reference, String mention, IncidentCategory cate
 
     private static void checkReference(String reference, List<FieldProblem> problems) {
         if (reference != null && !REFERENCE.matcher(reference).matches() && !REFERENCE_PART.matcher(reference).matches()) {
-            problems.add(new FieldProblem("reference", "Give the case reference as SC-, the year, a dash and six "
-                    + "digits, for example SC-2026-000042, or part of it of at least two letters or digits, "
-                    + "for example 000042."));
+            problems.add(new FieldProblem("reference", "problem.caseSearch.reference"));
         }
     }
 
@@ -100,17 +99,15 @@ public record CaseSearch(String reference, String mention, IncidentCategory cate
         }
         if (mention.length() < MENTION_MIN || mention.length() > MENTION_MAX
                 || mention.codePoints().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem("mention", "Give " + MENTION_MIN + " to " + MENTION_MAX
-                    + " characters of the platform, account, web address or phone number the report names."));
+            problems.add(new FieldProblem("mention", "problem.caseSearch.mentionLength", MENTION_MIN, MENTION_MAX));
         } else if (PHONE.matcher(mention).matches() && mention.replaceAll("\\D", "").length() < MENTION_MIN) {
-            problems.add(new FieldProblem("mention", "Give at least " + MENTION_MIN + " digits of the phone number."));
+            problems.add(new FieldProblem("mention", "problem.caseSearch.mentionDigits", MENTION_MIN));
         }
     }
 
     private static void checkOrder(LocalDate from, LocalDate to, List<FieldProblem> problems) {
         if (from != null && to != null && from.isAfter(to)) {
-            problems.add(new FieldProblem("from", "The first day (" + from + ") is after the last day (" + to
-                    + "); swap them or leave one out."));
+            problems.add(new FieldProblem("from", "problem.caseSearch.fromAfterTo", from, to));
         }
     }
 
@@ -123,8 +120,8 @@ public record CaseSearch(String reference, String mention, IncidentCategory cate
         try {
             return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem(field, "There is no " + what + " called \"" + shortened(name)
-                    + "\"; choose one of " + Arrays.toString(type.getEnumConstants()) + "."));
+            problems.add(new FieldProblem(field, "problem.caseSearch.noSuchChoice", Phrase.of(what), shortened(name),
+                    Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -141,8 +138,7 @@ public record CaseSearch(String reference, String mention, IncidentCategory cate
         } catch (DateTimeParseException notADay) {
             // answered below, like any other text that is not a day
         }
-        problems.add(new FieldProblem(field, "\"" + shortened(text)
-                + "\" is not a day; give it as year-month-day, for example 2026-03-31."));
+        problems.add(new FieldProblem(field, "problem.caseSearch.notADay", shortened(text)));
         return null;
     }
 

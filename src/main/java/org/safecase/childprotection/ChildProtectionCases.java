@@ -58,9 +58,9 @@ public class ChildProtectionCases {
         }
         return workflow.closingStep(reference).orElseThrow(() -> {
             List<CaseSteps.Step> open = steps.open(reference);
-            return new ConflictException(open.isEmpty() ? "This case is closed."
-                    : "This case can be closed once these steps are done: "
-                    + open.stream().map(CaseSteps.Step::name).collect(Collectors.joining("; ")) + ".");
+            return open.isEmpty() ? new ConflictException("conflict.caseClosed")
+                    : new ConflictException("conflict.closure.stepsOpen",
+                    open.stream().map(CaseSteps.Step::name).collect(Collectors.joining("; ")));
         });
     }
 
@@ -84,7 +84,7 @@ public class ChildProtectionCases {
     private OpenCase requireChildProtection(Caller caller, String reference) {
         OpenCase open = caseFiles.openWhole(caller, reference);
         if (!open.childProtection()) {
-            throw new NotFoundException("Case");
+            throw new NotFoundException("notFound.case");
         }
         return open;
     }

@@ -49,7 +49,7 @@ public class ChildProtectionRules {
         long children = number(task, "childrenInvolved");
         if (children < 1 || children > MOST_CHILDREN) {
             problems.add(new FieldProblem("childrenInvolved",
-                    "Give the number of children involved, between 1 and " + MOST_CHILDREN + "."));
+                    "problem.childProtectionRules.childrenInvolved", MOST_CHILDREN));
         }
         requireAge(task, "youngestAge", problems);
         refuseIfAny(problems);
@@ -66,14 +66,14 @@ public class ChildProtectionRules {
         if (!Boolean.TRUE.equals(task.getVariable("parentsInformed"))) {
             if (blank(task.getVariable("parentsNotInformedAgreedBy"))) {
                 problems.add(new FieldProblem("parentsNotInformedAgreedBy",
-                        "If the parents are not told, record the police or social care contact who agreed."));
+                        "problem.childProtectionRules.parentsNotInformedAgreedBy"));
             }
             LocalDate reviewOn = date(task.getVariable("parentsDecisionReviewOn"));
             if (reviewOn == null) {
                 problems.add(new FieldProblem("parentsDecisionReviewOn",
-                        "If the parents are not told, set a date to review that decision."));
+                        "problem.childProtectionRules.parentsDecisionReviewOn"));
             } else if (!reviewOn.isAfter(LocalDate.now(clock))) {
-                problems.add(new FieldProblem("parentsDecisionReviewOn", "The review date must be in the future."));
+                problems.add(new FieldProblem("parentsDecisionReviewOn", "problem.childProtectionRules.parentsDecisionReviewOn2"));
             }
         }
         refuseIfAny(problems);
@@ -88,12 +88,11 @@ public class ChildProtectionRules {
         if (!Boolean.TRUE.equals(task.getVariable("reportRemoveOffered"))
                 && !Boolean.TRUE.equals(task.getVariable("takeItDownOffered"))) {
             problems.add(new FieldProblem("reportRemoveOffered",
-                    "Offer the child a removal route: Report Remove or Take It Down."));
+                    "problem.childProtectionRules.reportRemoveOffered"));
         }
         if (!referred(task) && !Boolean.TRUE.equals(task.getVariable("imagesDeletedConfirmed"))) {
             problems.add(new FieldProblem("imagesDeletedConfirmed",
-                    "A case handled in school needs the young people's confirmation that the images are deleted. "
-                            + "Without it, use Refer now."));
+                    "problem.childProtectionRules.imagesDeletedConfirmed"));
         }
         refuseIfAny(problems);
     }
@@ -102,7 +101,7 @@ public class ChildProtectionRules {
     public void requireSanctionsWhenPolicyBreached(DelegateTask task) {
         if (Boolean.TRUE.equals(task.getVariable("policyBreached")) && blank(task.getVariable("sanctionsApplied"))) {
             refuseIfAny(List.of(new FieldProblem("sanctionsApplied",
-                    "A policy was breached: record the sanctions applied under it.")));
+                    "problem.childProtectionRules.sanctionsApplied")));
         }
     }
 
@@ -137,8 +136,7 @@ public class ChildProtectionRules {
         boolean consent = Boolean.TRUE.equals(task.getVariable("searchConsent"));
         Object nation = task.getVariable(CaseVariables.SCHOOL_NATION);
         if (!consent && !"ENGLAND".equals(nation)) {
-            refuseIfAny(List.of(new FieldProblem("searchConsent", "Schools in England only may search a pupil's "
-                    + "device without consent. Here it needs the pupil's consent; otherwise leave it to the police.")));
+            refuseIfAny(List.of(new FieldProblem("searchConsent", "problem.childProtectionRules.searchConsent")));
         }
     }
 
@@ -150,26 +148,23 @@ public class ChildProtectionRules {
     public void requireViewingRecord(DelegateTask task) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!Boolean.TRUE.equals(task.getVariable("viewingHeadTeacherAgreed"))) {
-            problems.add(new FieldProblem("viewingHeadTeacherAgreed", "An image may be viewed only with the head "
-                    + "teacher's agreement beforehand. Ask the head teacher now and record the viewing once they agree; "
-                    + "if they do not, refer the case."));
+            problems.add(new FieldProblem("viewingHeadTeacherAgreed", "problem.childProtectionRules.viewingHeadTeacherAgreed"));
         }
         long school = task.getVariable(CaseVariables.SCHOOL_ID) instanceof Number n ? n.longValue() : -1;
         String viewer = task.getVariable("viewedBy") instanceof String v ? v.strip() : null;
         String witness = task.getVariable("viewingWitness") instanceof String w ? w.strip() : null;
         if (viewer != null && !staff.isSafeguardingLead(viewer, school)) {
-            problems.add(new FieldProblem("viewedBy", "Only the school's DSL or a deputy DSL may view: give their user name."));
+            problems.add(new FieldProblem("viewedBy", "problem.childProtectionRules.viewedBy"));
         }
         if (viewer != null && witness != null && viewer.equalsIgnoreCase(witness)) {
             problems.add(new FieldProblem("viewingWitness",
-                    "The second member of staff present must be someone other than the person who viewed."));
+                    "problem.childProtectionRules.viewingWitness"));
         } else if (witness != null && !staff.isSeniorStaff(witness, school)) {
-            problems.add(new FieldProblem("viewingWitness", "The second person present must be one of the school's senior "
-                    + "staff (head teacher, DSL, deputy DSL or online-safety lead): give their user name."));
+            problems.add(new FieldProblem("viewingWitness", "problem.childProtectionRules.viewingWitness2"));
         }
         LocalDate viewedOn = date(task.getVariable("viewedOn"));
         if (viewedOn != null && viewedOn.isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldProblem("viewedOn", "The viewing date cannot be in the future."));
+            problems.add(new FieldProblem("viewedOn", "problem.childProtectionRules.viewedOn"));
         }
         refuseIfAny(problems);
     }
@@ -192,11 +187,10 @@ public class ChildProtectionRules {
         }
         int age = ageOn(born, LocalDate.now(clock));
         if (age < YOUNGEST_PUPIL || age > OLDEST_PUPIL) {
-            problems.add(new FieldProblem("childDateOfBirth", "Give the date of birth of a pupil aged between "
-                    + YOUNGEST_PUPIL + " and " + OLDEST_PUPIL + " today."));
+            problems.add(new FieldProblem("childDateOfBirth", "problem.childProtectionRules.childDateOfBirth",
+                    YOUNGEST_PUPIL, OLDEST_PUPIL));
         } else if (task.getVariable("childAge") instanceof Number given && given.intValue() != age) {
-            problems.add(new FieldProblem("childAge", "A child born on " + born + " is " + age
-                    + " today; correct the age or leave it out."));
+            problems.add(new FieldProblem("childAge", "problem.childProtectionRules.childAgeDisagrees", born, age));
         }
     }
 
@@ -208,8 +202,7 @@ public class ChildProtectionRules {
     private static void requireAge(DelegateTask task, String field, List<FieldProblem> problems) {
         long age = number(task, field);
         if (age < YOUNGEST_PUPIL || age > OLDEST_PUPIL) {
-            problems.add(new FieldProblem(field, "Give the child's age in years, between " + YOUNGEST_PUPIL
-                    + " and " + OLDEST_PUPIL + "."));
+            problems.add(new FieldProblem(field, "problem.childProtectionRules.childAge", YOUNGEST_PUPIL, OLDEST_PUPIL));
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.safecase.identity.Caller;
+import org.safecase.platform.Messages;
 import org.safecase.platform.Failures;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;
@@ -51,7 +52,7 @@ public class CaseEvidenceView implements Serializable {
     public void addFile() throws IOException {
         problem = null;
         if (upload == null || upload.getSize() == 0) {
-            problem = "Choose a file to add.";
+            problem = Messages.text("problem.evidence.file3");
             return;
         }
         byte[] content;

@@ -49,25 +49,22 @@ public class Evidence {
     public EvidenceView addFile(Caller caller, String reference, String fileName, byte[] content) {
         if (caseFiles.isReceiptOnlyFor(caller, reference)) {
             // R-SX-2: the reporter of a child-protection case learns nothing of it, but is told why not.
-            throw problem("file", "No file can be added to this report. Describe what you know in words to the "
-                    + "designated safeguarding lead; do not keep, copy or forward any image.");
+            throw problem("file", "problem.evidence.file");
         }
         OpenCase open = caseFiles.openWhole(caller, reference);
         requireOpen(open);
         if (open.childProtection()) {
             // R-SX-2: possessing or copying indecent images of children is an offence; nothing is kept.
-            throw problem("file", "No file can be added to a child-protection case: describe it in words instead. "
-                    + "Possessing or copying images of this kind is an offence.");
+            throw problem("file", "problem.evidence.file2");
         }
         if (content == null || content.length == 0) {
-            throw problem("file", "Choose a file to add.");
+            throw problem("file", "problem.evidence.file3");
         }
         if (content.length > MAX_BYTES) {
-            throw problem("file", "The file is larger than 10 MB; add a smaller screen capture or a PDF.");
+            throw problem("file", "problem.evidence.file4");
         }
         EvidenceType type = EvidenceType.of(content).orElseThrow(() -> problem("file",
-                "Only pictures (JPEG, PNG, GIF, WebP), PDF documents and e-mail exports (.eml) can be added; "
-                        + "this file is none of those, whatever its name says."));
+                "problem.evidence.file5"));
         EvidenceItem item = EvidenceItem.file(open.incidentId(), safeName(fileName, type), type, content, sha256(content),
                 caller.userId(), LocalDateTime.now(clock));
         em.persist(item);
@@ -82,12 +79,11 @@ public class Evidence {
         requireOpen(open);
         String address = url == null ? "" : url.strip();
         if (!WebAddresses.isWebAddress(address) || address.length() > 2048) {
-            throw problem("webAddress", "Give the full web address of the material, starting http:// or https://.");
+            throw problem("webAddress", "problem.evidence.webAddress");
         }
         if (capturedAt == null || capturedAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))
                 || capturedAt.getYear() < ClockProducer.FIRST_YEAR) {
-            throw problem("capturedAt", "Give when the material was captured, from the year "
-                    + ClockProducer.FIRST_YEAR + " to now; it cannot be in the future.");
+            throw problem("capturedAt", "problem.evidence.capturedAt", ClockProducer.FIRST_YEAR);
         }
         EvidenceItem item = EvidenceItem.webAddress(open.incidentId(), address, capturedAt, caller.userId(),
                 LocalDateTime.now(clock));
@@ -111,14 +107,13 @@ public class Evidence {
         OpenCase open = caseFiles.openWhole(caller, reference);
         EvidenceItem item = id == null ? null : em.find(EvidenceItem.class, id);
         if (item == null || !item.getIncidentId().equals(open.incidentId())) {
-            throw new NotFoundException("Evidence");
+            throw new NotFoundException("notFound.evidence");
         }
         if (item.isWithheld()) {
-            throw new ConflictException("This file is withheld: the case is now child protection, so the file "
-                    + "cannot be opened, only destroyed.");
+            throw new ConflictException("conflict.evidenceWithheld");
         }
         if (item.getContent() == null) {
-            throw new NotFoundException("Evidence");
+            throw new NotFoundException("notFound.evidence");
         }
         audit.record(caller.userId(), open.schoolId(), AuditAction.EVIDENCE_DOWNLOADED, open.reference());
         EvidenceView view = item.view();
@@ -177,7 +172,7 @@ public class Evidence {
     }
 
 
-    private static InvalidInputException problem(String field, String message) {
-        return new InvalidInputException(List.of(new FieldProblem(field, message)));
+    private static InvalidInputException problem(String field, String key, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldProblem(field, key, arguments)));
     }
 }

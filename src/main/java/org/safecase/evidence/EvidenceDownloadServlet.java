@@ -34,7 +34,7 @@ public class EvidenceDownloadServlet extends HttpServlet {
                 return;
             }
             if (root instanceof ConflictException withheld) {
-                response.sendError(HttpServletResponse.SC_CONFLICT, withheld.getMessage());
+                response.sendError(HttpServletResponse.SC_CONFLICT, withheld.getLocalizedMessage());
                 return;
             }
             throw e;

@@ -58,7 +58,7 @@ public class EvidenceResource {
     @Operation(summary = "Record where material was seen and when it was captured (2026-11-24T16:05)")
     public Response addWebAddress(@PathParam("reference") String reference, WebAddressRequest request) {
         if (request == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "Send the web address as a JSON object.")));
+            throw new InvalidInputException(List.of(new FieldProblem("body", "problem.evidenceResource.body")));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(evidence.addWebAddress(caller, reference, request.webAddress(), parse(request.capturedAt())))
@@ -89,7 +89,7 @@ public class EvidenceResource {
         try {
             return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(List.of(new FieldProblem("capturedAt", "Give the time as 2026-11-24T16:05.")));
+            throw new InvalidInputException(List.of(new FieldProblem("capturedAt", "problem.evidenceResource.capturedAt")));
         }
     }
 

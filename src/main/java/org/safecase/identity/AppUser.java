@@ -41,6 +41,9 @@ public class AppUser {
     private Long schoolId;
     @Column(nullable = false)
     private boolean active = true;
+    /** The language the person chose (a BCP 47 tag), or null: see {@link LanguageChoices}. */
+    @Column(name = "locale")
+    private String locale;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -83,6 +86,14 @@ public class AppUser {
 
     public Long getLocalAuthorityId() {
         return localAuthorityId;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    void setLocale(String locale) {
+        this.locale = locale;
     }
 
     public boolean isActive() {

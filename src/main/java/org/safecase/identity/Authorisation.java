@@ -18,7 +18,7 @@ public class Authorisation {
     /** Any member of a school may report an incident; LA-level users report through a school. */
     public void requireMayReport(Caller caller) {
         if (caller.schoolId() == null) {
-            throw new NotAllowedException("Only members of a school can report an incident.");
+            throw new NotAllowedException("refusal.reportSchoolMembersOnly");
         }
     }
 
@@ -53,7 +53,7 @@ public class Authorisation {
     /** Throws not-found (never "forbidden") so that the existence of a case is not leaked. */
     public void requireMayReadCase(Caller caller, Long caseSchoolId, Long reporterId, boolean childProtection) {
         if (!mayReadCase(caller, caseSchoolId, reporterId, childProtection)) {
-            throw new NotFoundException("Case");
+            throw new NotFoundException("notFound.case");
         }
     }
 
@@ -94,14 +94,14 @@ public class Authorisation {
     /** R-SX-1: the school's online-safety lead or head teacher turns a staff case into child protection. */
     public void requireMayRecategorise(Caller caller) {
         if (!mayRecategorise(caller)) {
-            throw new NotAllowedException("Only the online-safety lead or the head teacher can re-categorise a case.");
+            throw new NotAllowedException("refusal.recategoriseLeadOrHead");
         }
     }
 
     /** R-SX-4, R-SX-7: a child-protection case is referred and closed by the school's DSL or deputy DSL. */
     public void requireMaySafeguard(Caller caller) {
         if (!maySafeguard(caller)) {
-            throw new NotAllowedException("Only the DSL or the deputy DSL can refer or close a child-protection case.");
+            throw new NotAllowedException("refusal.childProtectionDslOnly");
         }
     }
 
@@ -136,14 +136,14 @@ public class Authorisation {
     public void requireMayManageSchoolCalendar(Caller caller, SchoolFacts school) {
         boolean head = caller.belongsTo(school.id()) && caller.has(Role.HEAD_TEACHER);
         if (!head && !isAdminOf(caller, school)) {
-            throw new NotAllowedException("Only the head teacher or an LA admin can change a school's closure dates.");
+            throw new NotAllowedException("refusal.closuresHeadOrAdmin");
         }
     }
 
     /** Acting for the school towards outsiders (letters to posters): its online-safety leads and head teacher. */
     public void requireMayActForSchool(Caller caller) {
         if (!caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER)) {
-            throw new NotAllowedException("Only the online-safety lead or the head teacher can write to the poster.");
+            throw new NotAllowedException("refusal.letterLeadOrHead");
         }
     }
 
@@ -172,7 +172,7 @@ public class Authorisation {
     /** As {@link #mayEditProviders}, for the boundary that saves LA-wide reference data. */
     public void requireLaAdmin(Caller caller) {
         if (!mayEditProviders(caller)) {
-            throw new NotAllowedException("Only an LA admin can change this.");
+            throw new NotAllowedException("refusal.laAdminOnly");
         }
     }
 
@@ -213,10 +213,10 @@ public class Authorisation {
         List<String> callerGroups = reassignScope(caller).candidateGroups();
         boolean mayAct = me.equals(holder) || taskGroups.stream().anyMatch(callerGroups::contains);
         if (!mayAct) {
-            throw new NotAllowedException("You can hand on only a task you hold or one offered to your own group.");
+            throw new NotAllowedException("refusal.reassignOwnTaskOnly");
         }
         if (target == null || !groupMembers.contains(target)) {
-            throw new NotAllowedException("A task can be handed only to someone in the group it is offered to.");
+            throw new NotAllowedException("refusal.reassignWithinGroup");
         }
     }
 

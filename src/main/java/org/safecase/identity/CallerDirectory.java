@@ -21,7 +21,7 @@ public class CallerDirectory {
                         AppUser.class)
                 .setParameter("name", username)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("User"));
+                .orElseThrow(() -> new NotFoundException("notFound.user"));
         return new Caller(user.getId(), user.getUsername(), user.getDisplayName(), user.getLocalAuthorityId(),
                 user.getSchoolId(), user.getRoles());
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The e-mail addresses of the active people behind workflow groups and user ids. */
@@ -15,18 +14,30 @@ public class GroupMembers {
     EntityManager em;
 
     public Set<String> emails(String assignee, Collection<String> groups) {
-        Set<String> emails = new LinkedHashSet<>();
+        return emailLanguages(assignee, groups).keySet();
+    }
+
+    /**
+     * The same addresses, each with the language to write to that person in: their stored choice
+     * if supported, else en-GB (issue #11 item 6).
+     */
+    public java.util.Map<String, java.util.Locale> emailLanguages(String assignee, Collection<String> groups) {
+        java.util.Map<String, java.util.Locale> emails = new java.util.LinkedHashMap<>();
         if (assignee != null && assignee.matches("user:\\d{1,18}")) {
             AppUser user = em.find(AppUser.class, Long.valueOf(assignee.substring("user:".length())));
             if (user != null && user.isActive()) {
-                emails.add(user.getEmail());
+                emails.put(user.getEmail(), languageOf(user));
             }
             return emails;
         }
         for (AppUser user : activeMembers(groups)) {
-            emails.add(user.getEmail());
+            emails.putIfAbsent(user.getEmail(), languageOf(user));
         }
         return emails;
+    }
+
+    private static java.util.Locale languageOf(AppUser user) {
+        return org.safecase.platform.Locales.resolve(user.getLocale(), java.util.List.of());
     }
 
     /**

@@ -18,7 +18,7 @@ public class Schools {
     public SchoolFacts facts(Long schoolId) {
         School school = schoolId == null ? null : em.find(School.class, schoolId);
         if (school == null) {
-            throw new NotFoundException("School");
+            throw new NotFoundException("notFound.school");
         }
         return SchoolFacts.of(school);
     }
@@ -30,7 +30,7 @@ public class Schools {
     public SchoolFacts visibleTo(Caller caller, Long schoolId) {
         School school = schoolId == null ? null : em.find(School.class, schoolId);
         if (school == null || !authorisation.maySeeSchool(caller, SchoolFacts.of(school))) {
-            throw new NotFoundException("School");
+            throw new NotFoundException("notFound.school");
         }
         return SchoolFacts.of(school);
     }

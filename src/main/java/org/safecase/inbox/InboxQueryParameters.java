@@ -30,8 +30,8 @@ final class InboxQueryParameters {
 
     private String reference(String value) {
         if (value != null && (value.length() > InboxFilter.MAX_REFERENCE || !value.strip().matches("[A-Za-z0-9-]*"))) {
-            problems.add(new FieldProblem("reference", "A case reference has up to " + InboxFilter.MAX_REFERENCE
-                    + " letters, digits and hyphens."));
+            problems.add(new FieldProblem("reference", "problem.inboxQueryParameters.reference",
+                    InboxFilter.MAX_REFERENCE));
             return null;
         }
         return value;
@@ -39,7 +39,7 @@ final class InboxQueryParameters {
 
     private String category(String value) {
         if (value != null && !value.isBlank() && !value.matches("[A-Z_]{1,40}")) {
-            problems.add(new FieldProblem("category", "Choose a category from the list."));
+            problems.add(new FieldProblem("category", "problem.inboxQueryParameters.category"));
             return null;
         }
         return value;
@@ -52,7 +52,7 @@ final class InboxQueryParameters {
         if ("true".equals(value)) {
             return true;
         }
-        problems.add(new FieldProblem(name, "Give true or false."));
+        problems.add(new FieldProblem(name, "problem.inboxQueryParameters.trueOrFalse"));
         return false;
     }
 
@@ -65,7 +65,7 @@ final class InboxQueryParameters {
             case "mine" -> InboxFilter.Claim.MINE;
             case "unclaimed" -> InboxFilter.Claim.UNCLAIMED;
             default -> {
-                problems.add(new FieldProblem("claim", "Give any, mine or unclaimed."));
+                problems.add(new FieldProblem("claim", "problem.inboxQueryParameters.claim"));
                 yield InboxFilter.Claim.ANY;
             }
         };
@@ -76,7 +76,7 @@ final class InboxQueryParameters {
             return null;
         }
         if (!value.matches("[1-9][0-9]{0,17}")) {
-            problems.add(new FieldProblem(name, "Give a whole number."));
+            problems.add(new FieldProblem(name, "problem.inboxQueryParameters.wholeNumber"));
             return null;
         }
         return Long.valueOf(value);

@@ -103,7 +103,7 @@ public class InboxView implements Serializable {
             Throwable cause = Failures.rootOf(e);
             if (cause instanceof ConflictException || cause instanceof NotFoundException) {
                 FacesContext.getCurrentInstance().addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getMessage(), null));
+                        new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getLocalizedMessage(), null));
             } else {
                 throw e;
             }

@@ -17,13 +17,13 @@ final class Reassignment {
         JsonValue value = body == null ? null : body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                throw new InvalidInputException(List.of(new FieldProblem(field, "Say whom to hand the task to (a user id).")));
+                throw new InvalidInputException(List.of(new FieldProblem(field, "problem.reassignment.userMissing")));
             }
             return null;
         }
         if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() > 0) {
             return number.longValue();
         }
-        throw new InvalidInputException(List.of(new FieldProblem(field, "A user id is a whole number.")));
+        throw new InvalidInputException(List.of(new FieldProblem(field, "problem.reassignment.userNotNumber")));
     }
 }

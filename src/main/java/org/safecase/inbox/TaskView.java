@@ -255,7 +255,7 @@ public class TaskView implements Serializable {
             throw e;
         }
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getMessage(), null));
+                new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getLocalizedMessage(), null));
     }
 
     /** Directory entries the step needs (R-ST-6, R-ST-7, R-ST-8). */

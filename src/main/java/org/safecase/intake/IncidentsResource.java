@@ -44,7 +44,7 @@ public class IncidentsResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different report")
     public Response report(@jakarta.ws.rs.HeaderParam(IDEMPOTENCY_KEY) String key, ReportRequest request) {
         if (request == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "Send the report as a JSON object.")));
+            throw new InvalidInputException(List.of(new FieldProblem("body", "problem.incidentsResource.body")));
         }
         IncidentReport report = request.toReport();
         if (key == null) {

@@ -50,7 +50,7 @@ public class Recategorisation {
         OpenCase open = caseFiles.openWhole(caller, reference);
         authorisation.requireMayRecategorise(caller);
         if (open.childProtection()) {
-            throw new ConflictException("This case is already a child-protection case.");
+            throw new ConflictException("conflict.alreadyChildProtection");
         }
         workflow.stop(caseOpening.processToStopForRecategorisation(open.incidentId()), STOPPED_BECAUSE);
         CaseStart incident = caseOpening.recategoriseAsChildProtection(open.incidentId(), LocalDateTime.now(clock));

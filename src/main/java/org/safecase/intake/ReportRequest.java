@@ -59,7 +59,7 @@ public record ReportRequest(
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
             default -> {
-                problems.add(new FieldProblem(field, "Answer true or false (without quotes)."));
+                problems.add(new FieldProblem(field, "problem.reportRequest.trueOrFalse"));
                 yield null;
             }
         };
@@ -73,7 +73,7 @@ public record ReportRequest(
             return LocalDateTime.parse(value.strip());
         } catch (DateTimeParseException malformed) {
             throw new InvalidInputException(List.of(new FieldProblem("occurredAt",
-                    "Give the date and time as 2026-11-20T16:45.")));
+                    "problem.reportRequest.occurredAt")));
         }
     }
 }

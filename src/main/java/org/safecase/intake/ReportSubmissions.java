@@ -38,7 +38,7 @@ class ReportSubmissions {
     static String checked(String key, String field) {
         if (key == null || !key.matches(KEY_PATTERN)) {
             throw new InvalidInputException(List.of(new FieldProblem(field,
-                    "Give a key of 1 to 100 letters, digits, dots, colons, hyphens or underscores.")));
+                    "problem.reportSubmissions.idempotencyKey")));
         }
         return key;
     }
@@ -64,10 +64,10 @@ class ReportSubmissions {
                         + "WHERE caller_id = ? AND submission_key = ? LOCK IN SHARE MODE")
                 .setParameter(1, callerId).setParameter(2, key).getResultList();
         if (first.isEmpty() || first.get(0)[1] == null) {
-            throw new ConflictException("This report is being sent already; look in My reports in a moment.");
+            throw new ConflictException("conflict.reportBeingSent");
         }
         if (!hash.equals(first.get(0)[0])) {
-            throw new ConflictException("This Idempotency-Key was used for a different report; use a new key for a new report.");
+            throw new ConflictException("conflict.idempotencyKeyReused");
         }
         return Optional.of(String.valueOf(first.get(0)[1]));
     }

@@ -47,28 +47,27 @@ public final class ReportValidator {
         IncidentCategory category = category(report.category(), problems);
         String description = trimToNull(report.description());
         if (description == null) {
-            problems.add(new FieldProblem("description", "Describe what happened."));
+            problems.add(new FieldProblem("description", "problem.reportValidator.description"));
         } else if (description.length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description", String.format(Locale.UK,
-                    "Describe what happened in at most %,d characters (this is %,d).",
-                    MAX_DESCRIPTION, description.length())));
+            problems.add(new FieldProblem("description", "problem.reportValidator.descriptionTooLong",
+                    MAX_DESCRIPTION, description.length()));
         }
         LocalDateTime occurredAt = report.occurredAt();
         if (occurredAt == null) {
-            problems.add(new FieldProblem("occurredAt", "Give the date and time it happened, as near as you know."));
+            problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredAt"));
         } else if (occurredAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
-            problems.add(new FieldProblem("occurredAt", "The date and time it happened cannot be in the future."));
+            problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredAt2"));
         } else if (occurredAt.isBefore(EARLIEST)) {
-            problems.add(new FieldProblem("occurredAt", "The date it happened must be in the year 2000 or later."));
+            problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredAt3"));
         }
         String platform = limited("platform", report.platform(), MAX_PLATFORM, problems);
         String url = limited("locationUrl", report.locationUrl(), MAX_URL, problems);
         if (url != null && !WebAddresses.isWebAddress(url)) {
-            problems.add(new FieldProblem("locationUrl", "Give the web address in full, starting http:// or https://."));
+            problems.add(new FieldProblem("locationUrl", "problem.reportValidator.locationUrl"));
         }
         String phone = trimToNull(report.phoneNumber());
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(new FieldProblem("phoneNumber", "Give the phone number in digits (spaces, +, brackets and dashes are fine)."));
+            problems.add(new FieldProblem("phoneNumber", "problem.reportValidator.phoneNumber"));
         }
         String account = limited("accountName", report.accountName(), MAX_ACCOUNT, problems);
         Circumstances circumstances = circumstances(report, problems);
@@ -85,8 +84,8 @@ public final class ReportValidator {
             try {
                 who = PerpetratorKind.valueOf(kind.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("perpetrator", "Choose who is responsible from: "
-                        + Arrays.toString(PerpetratorKind.values()) + "."));
+                problems.add(new FieldProblem("perpetrator", "problem.reportValidator.perpetrator",
+                        Arrays.toString(PerpetratorKind.values())));
             }
         }
         String name = limited("perpetratorName", report.perpetratorName(), MAX_ACCOUNT, problems);
@@ -98,14 +97,14 @@ public final class ReportValidator {
     private static IncidentCategory category(String value, List<FieldProblem> problems) {
         String name = trimToNull(value);
         if (name == null) {
-            problems.add(new FieldProblem("category", "Choose what kind of incident this is."));
+            problems.add(new FieldProblem("category", "problem.reportValidator.category"));
             return null;
         }
         try {
             return IncidentCategory.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem("category", "Unknown kind of incident. Choose one of: "
-                    + Arrays.toString(IncidentCategory.values()) + "."));
+            problems.add(new FieldProblem("category", "problem.reportValidator.unknownCategory",
+                    Arrays.toString(IncidentCategory.values())));
             return null;
         }
     }
@@ -113,7 +112,7 @@ public final class ReportValidator {
     private static String limited(String field, String value, int max, List<FieldProblem> problems) {
         String trimmed = trimToNull(value);
         if (trimmed != null && trimmed.length() > max) {
-            problems.add(new FieldProblem(field, String.format(Locale.UK, "Keep this to %,d characters at most.", max)));
+            problems.add(new FieldProblem(field, "problem.tooLongGrouped", max));
         }
         return trimmed;
     }

@@ -12,7 +12,8 @@ import org.safecase.workflow.TaskRecipients;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,10 +54,12 @@ public class Outbox {
                 notification.done(now, 0, "TASK_CLOSED");
                 continue;
             }
-            Set<String> emails = members.emails(recipients.get().assignee(), recipients.get().candidateGroups());
+            Map<String, Locale> emails = members.emailLanguages(recipients.get().assignee(),
+                    recipients.get().candidateGroups());
             try {
-                for (String email : emails) {
-                    mail.send(email, TaskMail.SUBJECT, TaskMail.body(settings.publicUrl(), notification.getTaskId()));
+                for (Map.Entry<String, Locale> email : emails.entrySet()) {
+                    mail.send(email.getKey(), TaskMail.subject(email.getValue()),
+                            TaskMail.body(email.getValue(), settings.publicUrl(), notification.getTaskId()));
                 }
                 notification.done(now, emails.size(), emails.isEmpty() ? "NO_RECIPIENTS" : "SENT");
             } catch (MessagingException e) {

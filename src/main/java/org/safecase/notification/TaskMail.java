@@ -1,19 +1,24 @@
 package org.safecase.notification;
 
+import org.safecase.platform.Messages;
+
+import java.util.Locale;
+
 /**
- * The notification e-mail. It carries a link and nothing about the case: e-mail travels and is
- * stored beyond the school's control, and these cases concern named staff and children.
+ * The notification e-mail, in the recipient's language ({@code mail.task.*}). It carries a link
+ * and nothing about the case: e-mail travels and is stored beyond the school's control, and
+ * these cases concern named staff and children.
  */
 final class TaskMail {
-    static final String SUBJECT = "SafeCase: a task is waiting for you";
-
     private TaskMail() {
     }
 
-    static String body(String publicUrl, String taskId) {
-        return "Hello,\n\n"
-                + "A task is waiting for you in SafeCase. Open it here (you will be asked to sign in):\n"
-                + publicUrl.replaceAll("/+$", "") + "/inbox/task.xhtml?id=" + taskId + "\n\n"
-                + "For the privacy of everyone involved, this e-mail contains no details of the case.\n";
+    static String subject(Locale locale) {
+        return Messages.text(locale, "mail.task.subject");
+    }
+
+    static String body(Locale locale, String publicUrl, String taskId) {
+        return Messages.text(locale, "mail.task.body",
+                publicUrl.replaceAll("/+$", "") + "/inbox/task.xhtml?id=" + taskId);
     }
 }

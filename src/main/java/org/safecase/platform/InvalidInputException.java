@@ -2,7 +2,7 @@ package org.safecase.platform;
 
 import java.util.List;
 
-/** Input refused at the boundary; nothing was stored. Carries one problem per field. */
+/** Input refused at the boundary; nothing was stored. Carries one problem per field (a key and arguments each). */
 public class InvalidInputException extends RuntimeException {
     private final transient List<FieldProblem> problems;
 

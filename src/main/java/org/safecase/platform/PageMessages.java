@@ -18,7 +18,7 @@ public final class PageMessages {
             throw failure;
         }
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, root.getMessage(), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, root.getLocalizedMessage(), null));
         return true;
     }
 

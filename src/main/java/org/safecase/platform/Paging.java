@@ -29,8 +29,7 @@ public final class Paging {
             return fallback;
         }
         if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-            throw new InvalidInputException(List.of(new FieldProblem(name, "Give a whole number from " + min + " to "
-                    + max + ".")));
+            throw new InvalidInputException(List.of(new FieldProblem(name, "problem.wholeNumberBetween", min, max)));
         }
         return Integer.parseInt(value);
     }

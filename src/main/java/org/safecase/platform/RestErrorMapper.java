@@ -8,12 +8,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns exceptions into JSON errors: what the caller can fix is said in words; anything else
+ * Turns exceptions into JSON errors: what the caller can fix is said in words, in the caller's
+ * language ({@link Locales#current()}); anything else
  * is logged with an error id (never case text) and answered with that id only.
  */
 @Provider
@@ -23,28 +25,30 @@ public class RestErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = Failures.rootOf(thrown);
+        Locale locale = Locales.current();
         if (e instanceof InvalidInputException invalid) {
-            return json(400, new ErrorBody(400, "The request has invalid fields.", invalid.problems()));
+            return json(400, ErrorBody.of(400, Messages.text(locale, "error.rest.invalidFields"), invalid.problems(), locale));
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
-            return json(400, ErrorBody.of(400, "The request body is not valid JSON for this operation."));
+            return json(400, ErrorBody.of(400, Messages.text(locale, "error.rest.notJson")));
         }
         if (e instanceof NotFoundException) {
-            return json(404, ErrorBody.of(404, e.getMessage()));
+            return json(404, ErrorBody.of(404, e.getLocalizedMessage()));
         }
         if (e instanceof NotAllowedException) {
-            return json(403, ErrorBody.of(403, e.getMessage()));
+            return json(403, ErrorBody.of(403, e.getLocalizedMessage()));
         }
         if (e instanceof ConflictException) {
-            return json(409, ErrorBody.of(409, e.getMessage()));
+            return json(409, ErrorBody.of(409, e.getLocalizedMessage()));
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return json(status, ErrorBody.of(status, web.getResponse().getStatusInfo().getReasonPhrase()));
+            return json(status, ErrorBody.of(status, Messages.find(locale, "error.rest.status." + status)
+                    .orElse(web.getResponse().getStatusInfo().getReasonPhrase())));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unhandled REST error " + errorId + " (" + e.getClass().getName() + ")", e);
-        return json(500, ErrorBody.of(500, "Something went wrong on our side. Error id: " + errorId));
+        return json(500, ErrorBody.of(500, Messages.text(locale, "error.rest.unexpected", errorId)));
     }
 
     private static Response json(int status, ErrorBody body) {

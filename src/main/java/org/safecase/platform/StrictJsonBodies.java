@@ -53,14 +53,14 @@ public class StrictJsonBodies implements ReaderInterceptor {
     /** The problems of a body for a record, thrown at once; none if every field fits. */
     static void check(Class<?> record, JsonValue body) {
         if (!(body instanceof JsonObject object)) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "Send a JSON object: {\"field\": value}.")));
+            throw new InvalidInputException(List.of(new FieldProblem("body", "problem.jsonObject")));
         }
         Map<String, Class<?>> fields = new java.util.HashMap<>();
         Arrays.stream(record.getRecordComponents()).forEach(c -> fields.put(c.getName(), c.getType()));
         List<FieldProblem> problems = new ArrayList<>();
         object.forEach((name, value) -> {
             Class<?> type = fields.get(name);
-            String problem = type == null ? "This request has no field called " + shortened(name) + "."
+            Phrase problem = type == null ? Phrase.of("problem.noSuchField", shortened(name))
                     : problemWith(type, value);
             if (problem != null) {
                 problems.add(new FieldProblem(shortened(name), problem));
@@ -71,19 +71,19 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
     }
 
-    private static String problemWith(Class<?> type, JsonValue value) {
+    private static Phrase problemWith(Class<?> type, JsonValue value) {
         JsonValue.ValueType kind = value.getValueType();
         if (kind == JsonValue.ValueType.NULL) {
             return null;
         }
         if (TEXT.contains(type) && kind != JsonValue.ValueType.STRING) {
-            return "Give this as text, in quotes.";
+            return Phrase.of("problem.textInQuotes");
         }
         if (YES_NO.contains(type) && kind != JsonValue.ValueType.TRUE && kind != JsonValue.ValueType.FALSE) {
-            return "Answer true or false (without quotes).";
+            return Phrase.of("problem.trueOrFalse");
         }
         if (WHOLE.contains(type) && !(value instanceof JsonNumber number && number.isIntegral())) {
-            return "Give a whole number (without quotes).";
+            return Phrase.of("problem.wholeNumberNoQuotes");
         }
         return null;
     }

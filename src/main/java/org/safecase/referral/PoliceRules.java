@@ -16,7 +16,7 @@ public class PoliceRules {
     public void requireStaffMemberConsulted(DelegateTask task) {
         if (!Boolean.TRUE.equals(task.getVariable("staffMemberConsulted"))) {
             throw new InvalidInputException(List.of(new FieldProblem("staffMemberConsulted",
-                    "Discuss police involvement with the staff member before deciding.")));
+                    "problem.policeRules.staffMemberConsulted")));
         }
     }
 }

@@ -58,7 +58,7 @@ public class ProviderDirectory {
         authorisation.requireLaAdmin(caller);
         Provider provider = id == null ? null : em.find(Provider.class, id);
         if (provider == null) {
-            throw new NotFoundException("Provider");
+            throw new NotFoundException("notFound.provider");
         }
         ProviderEntry entry = ProviderRules.check(request);
         requireUniqueName(entry.name(), id);
@@ -81,7 +81,7 @@ public class ProviderDirectory {
                 .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultStream()
                 .map(Provider::view).filter(p -> !p.id().equals(except)).toList();
         if (!same.isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldProblem("name", "The directory already has " + name + ".")));
+            throw new InvalidInputException(List.of(new FieldProblem("name", "problem.providerDirectory.duplicate", name)));
         }
     }
 }

@@ -18,27 +18,27 @@ public final class ProviderRules {
 
     public static ProviderEntry check(ProviderRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = text(request.name(), "name", 100, true, "Give the provider's name.", problems);
+        String name = text(request.name(), "name", 100, true, "problem.providerRules.name", problems);
         ProviderKind kind = null;
         if (request.kind() == null || request.kind().isBlank()) {
-            problems.add(new FieldProblem("kind", "Choose the kind of service."));
+            problems.add(new FieldProblem("kind", "problem.providerRules.kind"));
         } else {
             try {
                 kind = ProviderKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("kind", "Choose one of: " + Arrays.toString(ProviderKind.values()) + "."));
+                problems.add(new FieldProblem("kind", "problem.chooseOneOf", Arrays.toString(ProviderKind.values())));
             }
         }
         String route = text(request.reportingRoute(), "reportingRoute", 1000, true,
-                "Say how to report to this provider.", problems);
+                "problem.providerRules.reportingRoute", problems);
         String phone = text(request.phone(), "phone", 200, false, null, problems);
         String email = text(request.email(), "email", 254, false, null, problems);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldProblem("email", "Give a valid e-mail address."));
+            problems.add(new FieldProblem("email", "problem.providerRules.email"));
         }
         String web = text(request.webAddress(), "webAddress", 500, false, null, problems);
         if (web != null && !web.matches("https?://\\S+")) {
-            problems.add(new FieldProblem("webAddress", "Give the web address in full, starting http:// or https://."));
+            problems.add(new FieldProblem("webAddress", "problem.providerRules.webAddress"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -56,7 +56,7 @@ public final class ProviderRules {
             return null;
         }
         if (trimmed.length() > max) {
-            problems.add(new FieldProblem(field, "Keep this to " + max + " characters at most."));
+            problems.add(new FieldProblem(field, "problem.tooLong", max));
         }
         return trimmed;
     }

@@ -57,7 +57,7 @@ public class ProvidersResource {
 
     private static ProviderRequest body(ProviderRequest request) {
         if (request == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "Send the entry as a JSON object.")));
+            throw new InvalidInputException(List.of(new FieldProblem("body", "problem.providersResource.body")));
         }
         return request;
     }
@@ -69,7 +69,7 @@ public class ProvidersResource {
         try {
             return ProviderKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(List.of(new FieldProblem("kind", "Unknown kind of provider: " + value)));
+            throw new InvalidInputException(List.of(new FieldProblem("kind", "problem.providersResource.unknownKind", value)));
         }
     }
 }

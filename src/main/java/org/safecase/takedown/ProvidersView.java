@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
+import org.safecase.platform.Messages;
 import org.safecase.platform.Failures;
 import org.safecase.platform.InvalidInputException;
 
@@ -77,7 +78,7 @@ public class ProvidersView implements Serializable {
             ProviderView saved = editingId == null ? directory.add(caller, request)
                     : directory.change(caller, editingId, request);
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved: " + saved.name(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("providers.saved", saved.name()), null));
             editingId = null;
             name = kindName = reportingRoute = phone = email = webAddress = null;
             load();

@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.safecase.platform.Locales;
+import org.safecase.platform.Messages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,30 +22,11 @@ import java.util.Map;
 /**
  * The letter asking a known poster to remove material (R-ST-5): it explains why the material is
  * unacceptable and asks for it to be removed. The school may reword it; {school}, {date},
- * {address} and {poster} are filled in.
+ * {address} and {poster} are filled in, in the language of the person printing it.
  */
 public final class RemovalLetter {
-    public static final String DEFAULT_TEXT = """
-            {school}
-            {date}
-
-            Dear {poster},
-
-            We are writing about material you have posted online at {address}.
-
-            The material is upsetting and inappropriate. It is directed at a member of our staff, and it is \
-            unacceptable: staff have the right to do their work without being bullied or harassed, online or \
-            anywhere else.
-
-            We ask you to remove the material now, and not to post anything similar again. Please tell us \
-            when you have done so.
-
-            If the material is not removed, we will ask the service that hosts it to take it down, and we may \
-            take further action.
-
-            Yours faithfully,
-
-            {school}""";
+    /** The wording a school starts from, in en-GB (each language's is the bundle's {@code letter.removal.default}). */
+    public static final String DEFAULT_TEXT = defaultText(Locales.DEFAULT);
     static final int MAX_TEMPLATE = 10_000;
     private static final float MARGIN = 56;
     private static final float FONT_SIZE = 11;
@@ -52,12 +35,22 @@ public final class RemovalLetter {
     private RemovalLetter() {
     }
 
+    public static String defaultText(Locale locale) {
+        return Messages.text(locale, "letter.removal.default");
+    }
+
     static String fill(String template, String school, LocalDate date, String address, String poster) {
+        return fill(Locales.current(), template, school, date, address, poster);
+    }
+
+    static String fill(Locale locale, String template, String school, LocalDate date, String address, String poster) {
         Map<String, String> values = Map.of(
                 "{school}", school,
-                "{date}", date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
-                "{address}", address == null || address.isBlank() ? "the address we have recorded" : address.strip(),
-                "{poster}", poster == null || poster.isBlank() ? "Sir or Madam" : poster.strip());
+                "{date}", date.format(DateTimeFormatter.ofPattern(Messages.text(locale, "format.letterDate"), locale)),
+                "{address}", address == null || address.isBlank() ? Messages.text(locale, "letter.removal.noAddress")
+                        : address.strip(),
+                "{poster}", poster == null || poster.isBlank() ? Messages.text(locale, "letter.removal.noPoster")
+                        : poster.strip());
         String text = template;
         for (var value : values.entrySet()) {
             text = text.replace(value.getKey(), value.getValue());

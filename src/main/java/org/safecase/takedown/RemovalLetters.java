@@ -44,7 +44,7 @@ public class RemovalLetters {
         OpenCase open = caseFiles.openWhole(caller, reference);
         authorisation.requireMayActForSchool(caller);
         if (open.childProtection()) {
-            throw new NotFoundException("Case");
+            throw new NotFoundException("notFound.case");
         }
         SchoolFacts school = schools.facts(open.schoolId());
         org.safecase.casefile.IncidentDetails report = caseFiles.detailsOf(open);
@@ -65,7 +65,7 @@ public class RemovalLetters {
         String wording = text == null ? "" : text.strip();
         if (wording.isEmpty() || wording.length() > RemovalLetter.MAX_TEMPLATE) {
             throw new InvalidInputException(List.of(new FieldProblem("text",
-                    "Give the letter's wording, at most 10,000 characters.")));
+                    "problem.removalLetters.text")));
         }
         LetterTemplate template = em.find(LetterTemplate.class, school.id());
         if (template == null) {
@@ -80,6 +80,6 @@ public class RemovalLetters {
 
     private String template(Long schoolId) {
         LetterTemplate template = em.find(LetterTemplate.class, schoolId);
-        return template == null ? RemovalLetter.DEFAULT_TEXT : template.removalRequest();
+        return template == null ? RemovalLetter.defaultText(org.safecase.platform.Locales.current()) : template.removalRequest();
     }
 }

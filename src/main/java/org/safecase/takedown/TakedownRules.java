@@ -18,7 +18,7 @@ public class TakedownRules {
         Object url = task.getVariable("materialUrl");
         if (!(url instanceof String text) || !WebAddresses.isWebAddress(text)) {
             throw new InvalidInputException(List.of(new FieldProblem("materialUrl",
-                    "Record the full web address of the material, starting http:// or https://.")));
+                    "problem.takedownRules.materialUrl")));
         }
     }
 
@@ -28,7 +28,7 @@ public class TakedownRules {
         Object term = task.getVariable("termBroken");
         if (!illegal && (!(term instanceof String text) || text.isBlank())) {
             throw new InvalidInputException(List.of(new FieldProblem("termBroken",
-                    "The material is not illegal, so name the provider's term of use that it breaks.")));
+                    "problem.takedownRules.termBroken")));
         }
     }
 

@@ -22,17 +22,21 @@ public class CaseSteps {
     public List<Step> done(String caseReference) {
         return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseReference).finished()
                 .orderByHistoricTaskInstanceEndTime().asc().listPage(0, MAX_STEPS).stream()
-                .map(t -> new Step(t.getId(), t.getName(), t.getEndTime().toInstant(), t.getAssignee(), null)).toList();
+                .map(t -> new Step(t.getId(), nameOf(t), t.getEndTime().toInstant(), t.getAssignee(), null)).toList();
     }
 
     public List<Step> open(String caseReference) {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseReference).active()
                 .orderByTaskCreateTime().asc().listPage(0, MAX_STEPS).stream()
-                .map(t -> new Step(t.getId(), t.getName(), t.getCreateTime().toInstant(), t.getAssignee(),
+                .map(t -> new Step(t.getId(), nameOf(t), t.getCreateTime().toInstant(), t.getAssignee(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList();
     }
 
-    /** A step: its task, its name in the model's words, when it happened (or opened), who, and when due. */
+    private static String nameOf(org.flowable.task.api.TaskInfo task) {
+        return StepWords.name(StepWords.processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getName());
+    }
+
+    /** A step: its task, its name in the reader's words (the model's, for a task the bundle does not name), when it happened (or opened), who, and when due. */
     public record Step(String taskId, String name, Instant at, String workflowUser, Instant due) {
     }
 }

@@ -28,11 +28,11 @@ public class ChildProtectionWorkflow {
                 .processInstanceId(process.getId()).messageEventSubscriptionName(REFER_NOW_MESSAGE).singleResult())
                 .orElse(null);
         if (waiting == null) {
-            throw new ConflictException("This case is closed.");
+            throw new ConflictException("conflict.caseClosed");
         }
         if (referralUnderwayIn(waiting.getProcessInstanceId())
                 || Boolean.TRUE.equals(runtimeService.getVariable(waiting.getProcessInstanceId(), ChildProtectionIncidentVariables.REFERRALS_RECORDED))) {
-            throw new ConflictException("This case has already been referred to the police and children's social care.");
+            throw new ConflictException("conflict.alreadyReferred");
         }
         runtimeService.messageEventReceived(REFER_NOW_MESSAGE, waiting.getId());
     }

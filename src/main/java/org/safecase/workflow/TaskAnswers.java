@@ -4,6 +4,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.safecase.platform.Phrase;
 import org.safecase.platform.ClockProducer;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
@@ -66,9 +67,9 @@ public final class TaskAnswers {
                 String text = asText(field.kind(), value);
                 if (text == null) {
                     problems.add(new FieldProblem(key, switch (field.kind()) {
-                        case YES_NO -> "Answer true or false (without quotes).";
-                        case NUMBER -> "Give a whole number (without quotes).";
-                        default -> "Give this as text, in quotes.";
+                        case YES_NO -> "problem.trueOrFalse";
+                        case NUMBER -> "problem.wholeNumberNoQuotes";
+                        default -> "problem.textInQuotes";
                     }));
                 } else {
                     answers.put(key, text);
@@ -99,11 +100,11 @@ public final class TaskAnswers {
             String value = given.get(field.id()) == null ? null : given.get(field.id()).strip();
             if (value == null || value.isEmpty()) {
                 if (field.required()) {
-                    problems.add(new FieldProblem(field.id(), "Answer: " + field.label()));
+                    problems.add(new FieldProblem(field.id(), "problem.answer", field.label()));
                 }
                 continue;
             }
-            String problem = problemWith(field, value, today);
+            Phrase problem = problemWith(field, value, today);
             if (problem != null) {
                 problems.add(new FieldProblem(field.id(), problem));
             } else {
@@ -111,26 +112,26 @@ public final class TaskAnswers {
             }
         }
         given.keySet().stream().filter(key -> fields.stream().noneMatch(f -> f.id().equals(key)))
-                .forEach(key -> problems.add(new FieldProblem(key, "This task does not ask for " + shortened(key) + ".")));
+                .forEach(key -> problems.add(new FieldProblem(key, "problem.taskDoesNotAsk", shortened(key))));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return kept;
     }
 
-    private static String problemWith(FormField field, String value, LocalDate today) {
+    private static Phrase problemWith(FormField field, String value, LocalDate today) {
         return switch (field.kind()) {
-            case YES_NO -> "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value) ? null : "Answer yes or no.";
+            case YES_NO -> "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value) ? null : Phrase.of("problem.yesOrNo");
             case CHOICE -> field.choices().containsKey(value) ? null
-                    : "Choose one of: " + String.join(", ", field.choices().values()) + ".";
+                    : Phrase.of("problem.chooseOneOf", String.join(", ", field.choices().values()));
             case DATE -> dateProblem(value, today);
-            case NUMBER -> value.matches("-?\\d{1,18}") ? null : "Give a whole number.";
+            case NUMBER -> value.matches("-?\\d{1,18}") ? null : Phrase.of("problem.wholeNumber");
             case TEXT -> value.length() <= maxText(field.id()) ? null
-                    : "Keep this to " + maxText(field.id()) + " characters at most.";
+                    : Phrase.of("problem.tooLong", maxText(field.id()));
         };
     }
 
-    private static String dateProblem(String value, LocalDate today) {
+    private static Phrase dateProblem(String value, LocalDate today) {
         LocalDate day;
         try {
             day = value.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value) : null;
@@ -138,11 +139,11 @@ public final class TaskAnswers {
             day = null;
         }
         if (day == null) {
-            return "Give the date as 2026-11-24.";
+            return Phrase.of("problem.dateFormat");
         }
         LocalDate latest = today.plusYears(1);
         if (day.getYear() < ClockProducer.FIRST_YEAR || day.isAfter(latest)) {
-            return "Give a date from " + ClockProducer.FIRST_YEAR + "-01-01 to " + latest + ".";
+            return Phrase.of("problem.dateBetween", ClockProducer.FIRST_YEAR + "-01-01", latest);
         }
         return null;
     }

@@ -22,16 +22,16 @@ final class TaskConflicts {
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FlowableTaskAlreadyClaimedException) {
-                    throw new ConflictException("This task has already been claimed by someone else.");
+                    throw new ConflictException("conflict.taskClaimedByOther");
                 }
                 if (cause instanceof FlowableOptimisticLockingException || isDeadlock(cause)
                         || cause instanceof jakarta.persistence.OptimisticLockException
                         || cause instanceof jakarta.persistence.PessimisticLockException
                         || cause instanceof jakarta.persistence.LockTimeoutException) {
-                    throw new ConflictException("Someone else changed this task at the same moment; look again.");
+                    throw new ConflictException("conflict.taskChangedMeanwhile");
                 }
                 if (cause instanceof FlowableObjectNotFoundException) {
-                    throw new ConflictException("This task has already been completed.");
+                    throw new ConflictException("conflict.taskAlreadyCompleted");
                 }
             }
             throw e;

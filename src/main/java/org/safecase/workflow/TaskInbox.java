@@ -86,7 +86,7 @@ public class TaskInbox {
     public TaskSummary claim(TaskScope scope, String taskId) {
         Task task = require(scope, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(scope.userId())) {
-            throw new ConflictException("This task has already been claimed by someone else.");
+            throw new ConflictException("conflict.taskClaimedByOther");
         }
         if (task.getAssignee() == null) {
             TaskConflicts.guard(() -> taskService.claim(taskId, scope.userId()));
@@ -98,7 +98,7 @@ public class TaskInbox {
     public TaskSummary unclaim(TaskScope scope, String taskId) {
         Task task = require(scope, taskId);
         if (!scope.userId().equals(task.getAssignee())) {
-            throw new ConflictException("Only the person who holds this task can give it back.");
+            throw new ConflictException("conflict.unclaimHolderOnly");
         }
         TaskConflicts.guard(() -> taskService.unclaim(taskId));
         return find(scope, taskId);
@@ -112,10 +112,10 @@ public class TaskInbox {
     public TaskSummary reassign(TaskScope scope, String taskId, String holder, String workflowUser) {
         Task task = require(scope, taskId);
         if (!java.util.Objects.equals(holder, task.getAssignee())) {
-            throw new ConflictException("Someone else has just changed who holds this task; look again.");
+            throw new ConflictException("conflict.holderChangedMeanwhile");
         }
         TaskConflicts.guard(() -> taskService.setAssignee(taskId, workflowUser));
-        return summary(taskId).orElseThrow(() -> new ConflictException("This task has just been completed."));
+        return summary(taskId).orElseThrow(() -> new ConflictException("conflict.taskJustCompleted"));
     }
 
     /**
@@ -127,14 +127,16 @@ public class TaskInbox {
     private void lockForCompletion(TaskScope scope, String taskId) {
         if (!inboxTasks.lock(taskId) && historyService.createHistoricTaskInstanceQuery().taskId(taskId)
                 .taskAssignee(scope.userId()).finished().count() > 0) {
-            throw new ConflictException("This task has just been completed.");
+            throw new ConflictException("conflict.taskJustCompleted");
         }
     }
 
     /** The task with the questions its model asks. */
     public TaskForm form(TaskScope scope, String taskId) {
         Task task = require(scope, taskId);
-        return new TaskForm(summary(task), task.getDescription(), fields(taskId));
+        String processKey = StepWords.processKeyOf(task.getProcessDefinitionId());
+        return new TaskForm(summary(task), StepWords.guidance(processKey, task.getTaskDefinitionKey(), task.getDescription()),
+                fields(taskId));
     }
 
     /**
@@ -160,10 +162,10 @@ public class TaskInbox {
     private TaskSummary completeHeld(TaskScope scope, Task task, List<FormField> fields, Map<String, String> answers) {
         String taskId = task.getId();
         if (!scope.userId().equals(task.getAssignee())) {
-            throw new ConflictException("Claim this task before completing it.");
+            throw new ConflictException("conflict.claimBeforeCompleting");
         }
         Map<String, String> checked = TaskAnswers.check(fields, answers, java.time.LocalDate.now(clock));
-        TaskSummary summary = summary(taskId).orElseThrow(() -> new ConflictException("This task has just been completed."));
+        TaskSummary summary = summary(taskId).orElseThrow(() -> new ConflictException("conflict.taskJustCompleted"));
         String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Map<String, Object> kept = new HashMap<>();
         Map<String, Object> given = new HashMap<>();
@@ -186,9 +188,12 @@ public class TaskInbox {
     }
 
     private List<FormField> fields(String taskId) {
-        return formService.getTaskFormData(taskId).getFormProperties().stream()
+        var form = formService.getTaskFormData(taskId);
+        String processKey = form.getTask() == null ? null : StepWords.processKeyOf(form.getTask().getProcessDefinitionId());
+        String taskKey = form.getTask() == null ? null : form.getTask().getTaskDefinitionKey();
+        return form.getFormProperties().stream()
                 .filter(FormProperty::isWritable)
-                .map(TaskInbox::field).toList();
+                .map(TaskInbox::field).map(f -> StepWords.field(processKey, taskKey, f)).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -238,7 +243,7 @@ public class TaskInbox {
      */
     private Task require(TaskScope scope, String taskId) {
         if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
-            throw new NotFoundException("Task");
+            throw new NotFoundException("notFound.task");
         }
         if (query.visible(scope, taskId)) {
             Task task = taskService.createTaskQuery().taskId(taskId).active().singleResult();
@@ -247,9 +252,9 @@ public class TaskInbox {
             }
         }
         if (finishedWithin(scope, taskId)) {
-            throw new ConflictException("This task has already been completed.");
+            throw new ConflictException("conflict.taskAlreadyCompleted");
         }
-        throw new NotFoundException("Task");
+        throw new NotFoundException("notFound.task");
     }
 
     private boolean finishedWithin(TaskScope scope, String taskId) {
@@ -265,7 +270,7 @@ public class TaskInbox {
     }
 
     private TaskSummary summary(Task task) {
-        return summary(task.getId()).orElseThrow(() -> new ConflictException("This task has just been completed."));
+        return summary(task.getId()).orElseThrow(() -> new ConflictException("conflict.taskJustCompleted"));
     }
 
     private java.util.Optional<TaskSummary> summary(String taskId) {
@@ -282,7 +287,7 @@ public class TaskInbox {
             if (row != null) {
                 java.time.Instant due = instant(row[5]);
                 String groups = (String) row[10];
-                summaries.add(new TaskSummary(id, (String) row[1], (String) row[2], (String) row[3], instant(row[4]), due,
+                summaries.add(new TaskSummary(id, StepWords.name((String) row[11], (String) row[2], (String) row[1]), (String) row[2], (String) row[3], instant(row[4]), due,
                         (String) row[6], truth(row[7]), (String) row[8], due != null && due.isBefore(now),
                         groups == null || groups.isEmpty() ? List.of() : List.of(groups.split(","))));
             }

@@ -16,6 +16,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** With the browser's languages (Accept-Language) set, e.g. {@code en-XA} for the pseudo-locale; null: Chromium's own. */
+    public static ChromeDriver start(String acceptLanguages) {
         try {
             File profile = Files.createTempDirectory(new File("target").toPath(), "chromium-").toFile();
             ChromeOptions options = new ChromeOptions();
@@ -23,6 +28,10 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile.getAbsolutePath());
+            if (acceptLanguages != null) {
+                options.addArguments("--lang=" + acceptLanguages);
+                options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("safecase.test.chromedriver", "/usr/bin/chromedriver")))
                     .build();

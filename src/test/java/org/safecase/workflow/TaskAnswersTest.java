@@ -45,8 +45,8 @@ class TaskAnswersTest {
     void aTextAnswerIsAtMostItsColumnsWidth_item6() {
         assertThat(TaskAnswers.check(FIELDS, Map.of("childLabel", "c".repeat(40), "summary", "s".repeat(500)), TODAY))
                 .hasSize(2);
-        assertThat(problem(Map.of("childLabel", "c".repeat(41)))).isEqualTo(new FieldProblem("childLabel",
-                "Keep this to 40 characters at most."));
+        assertThat(problem(Map.of("childLabel", "c".repeat(41)))).extracting(FieldProblem::field, FieldProblem::message).containsExactly("childLabel",
+                "Keep this to 40 characters at most.");
         assertThat(problem(Map.of("summary", "s".repeat(501))).field()).isEqualTo("summary");
         assertThat(TaskAnswers.maxLength(FIELDS.get(2))).isEqualTo(19);
     }
