@@ -398,7 +398,10 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
 
         driver.findElement(mention).clear();
         driver.findElement(mention).sendKeys(account.substring(6).toLowerCase());
+        // The register lists the newest cases before any search: wait for the search's own answer.
+        org.openqa.selenium.WebElement listedBefore = driver.findElement(org.openqa.selenium.By.id("casesForm:cases_data"));
         driver.findElement(org.openqa.selenium.By.id("casesForm:search")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(listedBefore));
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                 org.openqa.selenium.By.id("casesForm:cases"), reference));
         assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#casesForm\\:cases a.case-link")))

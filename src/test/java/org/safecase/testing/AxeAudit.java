@@ -102,10 +102,13 @@ public final class AxeAudit {
     /** Runs axe-core once on the page shown, injecting it first when the page does not have it yet. */
     public static List<Violation> run(WebDriver driver, String page) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        // A widget still fading in (the wizard's Back button) has a passing opacity: audit what a person sees at rest.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || (jQuery(':animated').length === 0"
-                        + " && jQuery.active === 0));")));
+        // A widget still fading in (the wizard's Back button) or a button's colours still changing back after an
+        // ajax request (PrimeFaces disables them meanwhile) pass through low contrast: audit what a person sees at rest.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript("""
+                return document.readyState === 'complete'
+                    && (!window.jQuery || (jQuery(':animated').length === 0 && jQuery.active === 0))
+                    && document.getAnimations().every(a => a.effect === null
+                        || a.effect.getComputedTiming().endTime === Infinity || a.playState !== 'running');""")));
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(SOURCE);
         }
