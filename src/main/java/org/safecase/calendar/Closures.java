@@ -61,9 +61,9 @@ public class Closures {
         inRange("lastDay", lastDay, today, problems);
         if (firstDay != null && lastDay != null) {
             if (lastDay.isBefore(firstDay)) {
-                problems.add(new FieldProblem("lastDay", "problem.closures.lastDay2"));
+                problems.add(new FieldProblem("lastDay", "problem.closures.lastBeforeFirst"));
             } else if (ChronoUnit.DAYS.between(firstDay, lastDay) >= MAX_DAYS) {
-                problems.add(new FieldProblem("lastDay", "problem.closures.lastDay3"));
+                problems.add(new FieldProblem("lastDay", "problem.closures.longerThanAYear"));
             }
         }
         String why = reason == null ? "" : reason.strip();

@@ -111,7 +111,7 @@ public record CaseSearch(String reference, String mention, IncidentCategory cate
         }
     }
 
-    private static <E extends Enum<E>> E named(Class<E> type, String value, String field, String what,
+    private static <E extends Enum<E>> E named(Class<E> type, String value, String field, String whatKey,
                                                List<FieldProblem> problems) {
         String name = blankToNull(value);
         if (name == null) {
@@ -120,7 +120,7 @@ public record CaseSearch(String reference, String mention, IncidentCategory cate
         try {
             return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem(field, "problem.caseSearch.noSuchChoice", Phrase.of(what), shortened(name),
+            problems.add(new FieldProblem(field, "problem.caseSearch.noSuchChoice", Phrase.of(whatKey), shortened(name),
                     Arrays.toString(type.getEnumConstants())));
             return null;
         }

@@ -73,7 +73,7 @@ public class ChildProtectionRules {
                 problems.add(new FieldProblem("parentsDecisionReviewOn",
                         "problem.childProtectionRules.parentsDecisionReviewOn"));
             } else if (!reviewOn.isAfter(LocalDate.now(clock))) {
-                problems.add(new FieldProblem("parentsDecisionReviewOn", "problem.childProtectionRules.parentsDecisionReviewOn2"));
+                problems.add(new FieldProblem("parentsDecisionReviewOn", "problem.childProtectionRules.reviewNotInFuture"));
             }
         }
         refuseIfAny(problems);
@@ -160,7 +160,7 @@ public class ChildProtectionRules {
             problems.add(new FieldProblem("viewingWitness",
                     "problem.childProtectionRules.viewingWitness"));
         } else if (witness != null && !staff.isSeniorStaff(witness, school)) {
-            problems.add(new FieldProblem("viewingWitness", "problem.childProtectionRules.viewingWitness2"));
+            problems.add(new FieldProblem("viewingWitness", "problem.childProtectionRules.witnessNotSenior"));
         }
         LocalDate viewedOn = date(task.getVariable("viewedOn"));
         if (viewedOn != null && viewedOn.isAfter(LocalDate.now(clock))) {

@@ -52,7 +52,7 @@ public class CaseEvidenceView implements Serializable {
     public void addFile() throws IOException {
         problem = null;
         if (upload == null || upload.getSize() == 0) {
-            problem = Messages.text("problem.evidence.file3");
+            problem = Messages.text("problem.evidence.chooseFile");
             return;
         }
         byte[] content;

@@ -49,22 +49,22 @@ public class Evidence {
     public EvidenceView addFile(Caller caller, String reference, String fileName, byte[] content) {
         if (caseFiles.isReceiptOnlyFor(caller, reference)) {
             // R-SX-2: the reporter of a child-protection case learns nothing of it, but is told why not.
-            throw problem("file", "problem.evidence.file");
+            throw problem("file", "problem.evidence.noFilesOnThisReport");
         }
         OpenCase open = caseFiles.openWhole(caller, reference);
         requireOpen(open);
         if (open.childProtection()) {
             // R-SX-2: possessing or copying indecent images of children is an offence; nothing is kept.
-            throw problem("file", "problem.evidence.file2");
+            throw problem("file", "problem.evidence.noFilesChildProtection");
         }
         if (content == null || content.length == 0) {
-            throw problem("file", "problem.evidence.file3");
+            throw problem("file", "problem.evidence.chooseFile");
         }
         if (content.length > MAX_BYTES) {
-            throw problem("file", "problem.evidence.file4");
+            throw problem("file", "problem.evidence.tooLarge");
         }
         EvidenceType type = EvidenceType.of(content).orElseThrow(() -> problem("file",
-                "problem.evidence.file5"));
+                "problem.evidence.unknownType"));
         EvidenceItem item = EvidenceItem.file(open.incidentId(), safeName(fileName, type), type, content, sha256(content),
                 caller.userId(), LocalDateTime.now(clock));
         em.persist(item);

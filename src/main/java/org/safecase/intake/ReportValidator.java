@@ -56,9 +56,9 @@ public final class ReportValidator {
         if (occurredAt == null) {
             problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredAt"));
         } else if (occurredAt.isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
-            problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredAt2"));
+            problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredInFuture"));
         } else if (occurredAt.isBefore(EARLIEST)) {
-            problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredAt3"));
+            problems.add(new FieldProblem("occurredAt", "problem.reportValidator.occurredBefore2000"));
         }
         String platform = limited("platform", report.platform(), MAX_PLATFORM, problems);
         String url = limited("locationUrl", report.locationUrl(), MAX_URL, problems);
