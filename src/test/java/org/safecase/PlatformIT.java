@@ -77,7 +77,7 @@ class PlatformIT {
     jakarta.transaction.UserTransaction transaction;
 
     private static String refusalKey(Throwable e) {
-        return ((org.safecase.evidence.StagedEvidence.Refused) org.safecase.platform.Failures.rootOf(e)).key();
+        return ((org.safecase.platform.InvalidInputException) org.safecase.platform.Failures.rootOf(e)).problems().get(0).key();
     }
 
     @Test

@@ -76,7 +76,7 @@ public class ChildProtectionCases {
         OpenCase open = requireChildProtection(caller, reference);
         authorisation.requireMaySafeguard(caller);
         if (caseFiles.isClosed(open)) {
-            throw new ConflictException(messages.get("case.closed.refused"));
+            throw new ConflictException("case.closed.refused");
         }
         return open;
     }

@@ -64,7 +64,7 @@ public class CaseEvidenceView implements Serializable {
         } catch (RuntimeException e) {
             Throwable root = Failures.rootOf(e);
             if (root instanceof org.safecase.platform.ConflictException closed) {
-                problem = closed.getMessage();
+                problem = closed.getLocalizedMessage();
                 return;
             }
             if (!(root instanceof InvalidInputException invalid)) {

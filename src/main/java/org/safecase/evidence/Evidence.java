@@ -144,7 +144,7 @@ public class Evidence {
     /** Issue #11 item 3: nothing is added to a closed case. */
     private void requireOpen(OpenCase open) {
         if (caseFiles.isClosed(open)) {
-            throw new ConflictException(messages.get("case.closed.refused"));
+            throw new ConflictException("case.closed.refused");
         }
     }
 

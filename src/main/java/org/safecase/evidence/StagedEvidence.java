@@ -9,6 +9,8 @@ import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
+import org.safecase.platform.FieldProblem;
+import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.WebAddresses;
 
 import java.sql.Timestamp;
@@ -50,34 +52,9 @@ public class StagedEvidence {
         }
     }
 
-    /**
-     * A piece of evidence refused, with what to fix in the bundle's words.
-     *
-     * @param field the form's field to tie the words to ({@code evidenceFile}, {@code evidenceWebAddress})
-     */
-    public static final class Refused extends RuntimeException {
-        private final String field;
-        private final String key;
-        private final transient Object[] arguments;
-
-        Refused(String field, String key, Object... arguments) {
-            super(key);
-            this.field = field;
-            this.key = key;
-            this.arguments = arguments;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public Object[] arguments() {
-            return arguments.clone();
-        }
+    /** A piece of evidence refused: the form's field ({@code evidenceFile}, {@code evidenceWebAddress}) and why. */
+    private static InvalidInputException refused(String field, String key, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldProblem(field, key, arguments)));
     }
 
     @SuppressWarnings("unchecked")
@@ -97,13 +74,13 @@ public class StagedEvidence {
         authorisation.requireMayReport(caller);
         requireStaffDraft(caller, "evidenceFile");
         if (content == null || content.length == 0) {
-            throw new Refused("evidenceFile", "report.evidence.problem.chooseFile");
+            throw refused("evidenceFile", "report.evidence.problem.chooseFile");
         }
         if (content.length > Evidence.MAX_BYTES) {
-            throw new Refused("evidenceFile", "report.evidence.problem.tooLarge", Evidence.MAX_BYTES / (1024 * 1024));
+            throw refused("evidenceFile", "report.evidence.problem.tooLarge", Evidence.MAX_BYTES / (1024 * 1024));
         }
         EvidenceType type = EvidenceType.of(content)
-                .orElseThrow(() -> new Refused("evidenceFile", "report.evidence.problem.notAllowed"));
+                .orElseThrow(() -> refused("evidenceFile", "report.evidence.problem.notAllowed"));
         String sha256 = Evidence.sha256(content);
         Optional<Item> same = list(caller).stream().filter(i -> sha256.equals(i.sha256())).findFirst();
         if (same.isPresent()) {
@@ -125,7 +102,7 @@ public class StagedEvidence {
         requireStaffDraft(caller, "evidenceWebAddress");
         String address = url == null ? "" : url.strip();
         if (!WebAddresses.isWebAddress(address) || address.length() > 2048) {
-            throw new Refused("evidenceWebAddress", "report.evidence.problem.webAddress");
+            throw refused("evidenceWebAddress", "report.evidence.problem.webAddress");
         }
         Optional<Item> same = list(caller).stream().filter(i -> address.equals(i.webAddress())).findFirst();
         if (same.isPresent()) {
@@ -184,12 +161,12 @@ public class StagedEvidence {
         List<Object> category = em.createNativeQuery("SELECT category FROM report_draft WHERE reporter_id = ?")
                 .setParameter(1, caller.userId()).getResultList();
         if (category.isEmpty()) {
-            throw new Refused(field, "report.evidence.problem.noDraft");
+            throw refused(field, "report.evidence.problem.noDraft");
         }
         boolean childProtection = java.util.Arrays.stream(org.safecase.casefile.IncidentCategory.values())
                 .anyMatch(c -> c.isChildProtection() && c.name().equals(category.get(0)));
         if (childProtection) {
-            throw new Refused(field, "report.evidence.problem.childProtection");
+            throw refused(field, "report.evidence.problem.childProtection");
         }
     }
 
@@ -197,7 +174,7 @@ public class StagedEvidence {
         Number held = (Number) em.createNativeQuery("SELECT COUNT(*) FROM report_draft_evidence WHERE reporter_id = ?")
                 .setParameter(1, caller.userId()).getSingleResult();
         if (held.intValue() >= MAX_ITEMS) {
-            throw new Refused(field, "report.evidence.problem.tooMany", MAX_ITEMS);
+            throw refused(field, "report.evidence.problem.tooMany", MAX_ITEMS);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.safecase.intake;
 
 import org.safecase.platform.ClockProducer;
 
+import org.safecase.platform.FieldProblem;
+
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -47,12 +49,8 @@ public record OccurredAtEntry(String day, String month, String year, String time
                 String.valueOf(at.getYear()), String.format("%02d:%02d", at.getHour(), at.getMinute()));
     }
 
-    /** One thing to fix, on one of the four fields, in the bundle's words: {@code key} with {@code arguments}. */
-    public record Problem(String field, String key, Object... arguments) {
-    }
-
     /** The moment typed (null if nothing was typed, or if anything is wrong) and what to fix. */
-    public record Parsed(LocalDateTime at, List<Problem> problems) {
+    public record Parsed(LocalDateTime at, List<FieldProblem> problems) {
     }
 
     public boolean isBlank() {
@@ -69,12 +67,12 @@ public record OccurredAtEntry(String day, String month, String year, String time
         if (isBlank()) {
             return new Parsed(null, List.of());
         }
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Integer d = number(day, DAY, NUMBER, 1, 31, "report.occurredAt.problem.day", problems);
         Integer m = number(month, MONTH, NUMBER, 1, 12, "report.occurredAt.problem.month", problems);
         Integer y = number(year, YEAR, FOUR_DIGITS, 0, 9999, "report.occurredAt.problem.year", problems);
         if (y != null && y < ClockProducer.FIRST_YEAR) {
-            problems.add(new Problem(YEAR, "report.occurredAt.problem.tooEarly", String.valueOf(ClockProducer.FIRST_YEAR)));
+            problems.add(new FieldProblem(YEAR, "report.occurredAt.problem.tooEarly", String.valueOf(ClockProducer.FIRST_YEAR)));
             y = null;
         }
         LocalTime t = time(problems);
@@ -85,19 +83,19 @@ public record OccurredAtEntry(String day, String month, String year, String time
         try {
             date = LocalDate.of(y, m, d);
         } catch (DateTimeException notReal) {
-            return new Parsed(null, List.of(new Problem(DAY, "report.occurredAt.problem.notReal", d, m, String.valueOf(y))));
+            return new Parsed(null, List.of(new FieldProblem(DAY, "report.occurredAt.problem.notReal", d, m, String.valueOf(y))));
         }
         LocalDateTime at = date.atTime(t);
         if (at.isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
             String field = date.isAfter(LocalDate.now(clock)) ? DAY : TIME;
-            return new Parsed(null, List.of(new Problem(field, "report.occurredAt.problem.future")));
+            return new Parsed(null, List.of(new FieldProblem(field, "report.occurredAt.problem.future")));
         }
         return new Parsed(at, List.of());
     }
 
-    private LocalTime time(List<Problem> problems) {
+    private LocalTime time(List<FieldProblem> problems) {
         if (blank(time)) {
-            problems.add(new Problem(TIME, "report.occurredAt.problem.timeMissing"));
+            problems.add(new FieldProblem(TIME, "report.occurredAt.problem.timeMissing"));
             return null;
         }
         Matcher hm = HOURS_MINUTES.matcher(time.strip());
@@ -108,14 +106,14 @@ public record OccurredAtEntry(String day, String month, String year, String time
                 return LocalTime.of(hours, minutes);
             }
         }
-        problems.add(new Problem(TIME, "report.occurredAt.problem.time"));
+        problems.add(new FieldProblem(TIME, "report.occurredAt.problem.time"));
         return null;
     }
 
     private static Integer number(String text, String field, Pattern shape, int min, int max, String key,
-                                  List<Problem> problems) {
+                                  List<FieldProblem> problems) {
         if (blank(text)) {
-            problems.add(new Problem(field, key + "Missing"));
+            problems.add(new FieldProblem(field, key + "Missing"));
             return null;
         }
         String digits = text.strip();
@@ -125,7 +123,7 @@ public record OccurredAtEntry(String day, String month, String year, String time
                 return value;
             }
         }
-        problems.add(new Problem(field, key));
+        problems.add(new FieldProblem(field, key));
         return null;
     }
 

@@ -181,17 +181,17 @@ public class ReportView implements Serializable {
         keepDraft();
         if (!isEvidenceOffered()) {
             // R-SX-2: a hand-made request gets no further than the missing upload control.
-            show(List.of(new FieldProblem("evidenceFile", messages.get("report.evidence.problem.childProtection"))));
+            show(List.of(new FieldProblem("evidenceFile", "report.evidence.problem.childProtection")));
             return false;
         }
         try {
             add.run();
             return true;
         } catch (RuntimeException e) {
-            if (!(Failures.rootOf(e) instanceof org.safecase.evidence.StagedEvidence.Refused refused)) {
+            if (!(Failures.rootOf(e) instanceof InvalidInputException refused)) {
                 throw e;
             }
-            show(List.of(new FieldProblem(refused.field(), messages.get(refused.key(), refused.arguments()))));
+            show(refused.problems());
             return false;
         } finally {
             stagedEvidence = staging.list(caller);
@@ -213,8 +213,7 @@ public class ReportView implements Serializable {
 
     /** What is wrong with the four date and time fields, each problem on its own field. */
     private java.util.List<FieldProblem> occurredAtProblems() {
-        return occurredAt().parse(clock).problems().stream()
-                .map(p -> new FieldProblem(p.field(), messages.get(p.key(), p.arguments()))).toList();
+        return occurredAt().parse(clock).problems();
     }
 
     private java.util.List<FieldProblem> problems() {
@@ -234,7 +233,7 @@ public class ReportView implements Serializable {
     /** The report's "occurredAt" is the form's first date field. */
     private static java.util.List<FieldProblem> onTheForm(java.util.List<FieldProblem> problems) {
         return problems.stream().map(p -> "occurredAt".equals(p.field())
-                ? new FieldProblem(OccurredAtEntry.DAY, p.message()) : p).toList();
+                ? new FieldProblem(OccurredAtEntry.DAY, p.key(), p.arguments()) : p).toList();
     }
 
     /**

@@ -26,7 +26,7 @@ class OccurredAtEntryTest {
         assertThat(parse("2", "12", "2026", "08:15").at()).isEqualTo(LocalDateTime.of(2026, 12, 2, 8, 15));
         assertThat(parse(" 02 ", "12", "2026", "8:15").at()).isEqualTo(LocalDateTime.of(2026, 12, 2, 8, 15));
         assertThat(parse("1", "1", "2000", "00:00").at()).isEqualTo(LocalDateTime.of(2000, 1, 1, 0, 0));
-        assertThat(parse("3", "12", "2026", "23:59").problems()).extracting(OccurredAtEntry.Problem::key)
+        assertThat(parse("3", "12", "2026", "23:59").problems()).extracting(org.safecase.platform.FieldProblem::key)
                 .containsExactly("report.occurredAt.problem.future");
     }
 
