@@ -172,7 +172,8 @@ public class Evidence {
     }
 
 
-    private static InvalidInputException problem(String field, String key, Object... arguments) {
+    /** A refused piece of evidence: the form's field and why, as a key with its arguments. */
+    static InvalidInputException problem(String field, String key, Object... arguments) {
         return new InvalidInputException(List.of(new FieldProblem(field, key, arguments)));
     }
 }

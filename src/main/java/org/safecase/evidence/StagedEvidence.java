@@ -9,8 +9,6 @@ import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
-import org.safecase.platform.FieldProblem;
-import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.WebAddresses;
 
 import java.sql.Timestamp;
@@ -52,11 +50,6 @@ public class StagedEvidence {
         }
     }
 
-    /** A piece of evidence refused: the form's field ({@code evidenceFile}, {@code evidenceWebAddress}) and why. */
-    private static InvalidInputException refused(String field, String key, Object... arguments) {
-        return new InvalidInputException(List.of(new FieldProblem(field, key, arguments)));
-    }
-
     @SuppressWarnings("unchecked")
     public List<Item> list(Caller caller) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, kind, file_name, size_bytes, sha256, web_address "
@@ -74,13 +67,13 @@ public class StagedEvidence {
         authorisation.requireMayReport(caller);
         requireStaffDraft(caller, "evidenceFile");
         if (content == null || content.length == 0) {
-            throw refused("evidenceFile", "report.evidence.problem.chooseFile");
+            throw Evidence.problem("evidenceFile", "report.evidence.problem.chooseFile");
         }
         if (content.length > Evidence.MAX_BYTES) {
-            throw refused("evidenceFile", "report.evidence.problem.tooLarge", Evidence.MAX_BYTES / (1024 * 1024));
+            throw Evidence.problem("evidenceFile", "report.evidence.problem.tooLarge", Evidence.MAX_BYTES / (1024 * 1024));
         }
         EvidenceType type = EvidenceType.of(content)
-                .orElseThrow(() -> refused("evidenceFile", "report.evidence.problem.notAllowed"));
+                .orElseThrow(() -> Evidence.problem("evidenceFile", "report.evidence.problem.notAllowed"));
         String sha256 = Evidence.sha256(content);
         Optional<Item> same = list(caller).stream().filter(i -> sha256.equals(i.sha256())).findFirst();
         if (same.isPresent()) {
@@ -102,7 +95,7 @@ public class StagedEvidence {
         requireStaffDraft(caller, "evidenceWebAddress");
         String address = url == null ? "" : url.strip();
         if (!WebAddresses.isWebAddress(address) || address.length() > 2048) {
-            throw refused("evidenceWebAddress", "report.evidence.problem.webAddress");
+            throw Evidence.problem("evidenceWebAddress", "report.evidence.problem.webAddress");
         }
         Optional<Item> same = list(caller).stream().filter(i -> address.equals(i.webAddress())).findFirst();
         if (same.isPresent()) {
@@ -161,12 +154,12 @@ public class StagedEvidence {
         List<Object> category = em.createNativeQuery("SELECT category FROM report_draft WHERE reporter_id = ?")
                 .setParameter(1, caller.userId()).getResultList();
         if (category.isEmpty()) {
-            throw refused(field, "report.evidence.problem.noDraft");
+            throw Evidence.problem(field, "report.evidence.problem.noDraft");
         }
         boolean childProtection = java.util.Arrays.stream(org.safecase.casefile.IncidentCategory.values())
                 .anyMatch(c -> c.isChildProtection() && c.name().equals(category.get(0)));
         if (childProtection) {
-            throw refused(field, "report.evidence.problem.childProtection");
+            throw Evidence.problem(field, "report.evidence.problem.childProtection");
         }
     }
 
@@ -174,7 +167,7 @@ public class StagedEvidence {
         Number held = (Number) em.createNativeQuery("SELECT COUNT(*) FROM report_draft_evidence WHERE reporter_id = ?")
                 .setParameter(1, caller.userId()).getSingleResult();
         if (held.intValue() >= MAX_ITEMS) {
-            throw refused(field, "report.evidence.problem.tooMany", MAX_ITEMS);
+            throw Evidence.problem(field, "report.evidence.problem.tooMany", MAX_ITEMS);
         }
     }
 }
