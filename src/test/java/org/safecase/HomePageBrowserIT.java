@@ -6,6 +6,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.safecase.testing.Api;
 import org.safecase.testing.BrowserJourney;
+import org.safecase.testing.Settled;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.pages.InboxPage;
 
@@ -32,7 +33,7 @@ class HomePageBrowserIT extends BrowserJourney {
 
     private void signIn(String username) {
         signInPage().signIn(username, Api.PASSWORD);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).as("signing in lands on the home page").isEqualTo("Home");
+        assertThat(Settled.text(driver, By.tagName("h1"), "Home")).as("signing in lands on the home page").isEqualTo("Home");
     }
 
     /** The navigation's links that are on the page, by id. */
@@ -111,7 +112,7 @@ class HomePageBrowserIT extends BrowserJourney {
         assertThat(school.getOptions()).extracting(WebElement::getText).contains("Riverside Primary School");
         school.selectByVisibleText("Riverside Primary School");
         driver.findElement(By.id("openCalendar")).click();
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("School closure dates");
+        assertThat(Settled.text(driver, By.tagName("h1"), "School closure dates")).isEqualTo("School closure dates");
         assertThat(driver.findElements(By.id("closures"))).as("the school's own calendar, not \"no such school\"").isNotEmpty();
 
         driver.get(base + "index.xhtml");

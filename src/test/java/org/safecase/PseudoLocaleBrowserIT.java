@@ -18,6 +18,7 @@ import org.safecase.testing.Browser;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.PseudoLocale;
 import org.safecase.testing.ScreenshotOnFailure;
+import org.safecase.testing.Settled;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.pages.InboxPage;
 import org.safecase.testing.pages.ReportPage;
@@ -84,7 +85,7 @@ class PseudoLocaleBrowserIT implements ScreenshotOnFailure.HasBrowser {
     void issue11_item6_everyVisibleTextOfTheMainJourneysComesFromABundle() {
         driver.get(base.toString());
         SignInPage signIn = new SignInPage(driver);
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(PseudoLocale.TAG);
+        assertThat(Settled.attribute(driver, By.tagName("html"), "lang", PseudoLocale.TAG)).isEqualTo(PseudoLocale.TAG);
         check("sign-in");
         signIn.signIn("staff.riverside", Api.PASSWORD);
         check("home (staff)");
@@ -143,21 +144,20 @@ class PseudoLocaleBrowserIT implements ScreenshotOnFailure.HasBrowser {
         driver = Browser.start("en-GB");
         driver.get(base.toString());
         new SignInPage(driver).signIn("head.riverside", Api.PASSWORD);
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
+        assertThat(Settled.attribute(driver, By.tagName("html"), "lang", "en-GB")).isEqualTo("en-GB");
         assertThat(driver.findElement(By.id("signOutForm:signOut")).getText()).isEqualTo("Sign out");
         new Select(driver.findElement(By.id("languageForm:language"))).selectByValue(PseudoLocale.TAG);
         driver.findElement(By.id("languageForm:changeLanguage")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
-                PseudoLocale.TAG.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(Settled.attribute(driver, By.tagName("html"), "lang", PseudoLocale.TAG)).isEqualTo(PseudoLocale.TAG);
         assertThat(TestDatabase.string("SELECT locale FROM app_user WHERE username = 'head.riverside'")).isEqualTo("en-XA");
-        assertThat(driver.findElement(By.id("signOutForm:signOut")).getText())
-                .isEqualTo(PseudoLocale.OPEN + "Sign out" + PseudoLocale.CLOSE);
+        String signOut = PseudoLocale.OPEN + "Sign out" + PseudoLocale.CLOSE;
+        assertThat(Settled.text(driver, By.id("signOutForm:signOut"), signOut)).isEqualTo(signOut);
 
         driver.quit();
         driver = Browser.start("en-GB");
         driver.get(base.toString());
         new SignInPage(driver).signIn("head.riverside", Api.PASSWORD);
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("kept for the next session")
+        assertThat(Settled.attribute(driver, By.tagName("html"), "lang", PseudoLocale.TAG)).as("kept for the next session")
                 .isEqualTo(PseudoLocale.TAG);
 
         Api.Reply english = Api.as(base, "staff.riverside").post("incidents", "{}", "Accept-Language", "en-GB");
