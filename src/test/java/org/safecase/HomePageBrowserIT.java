@@ -91,7 +91,7 @@ class HomePageBrowserIT extends BrowserJourney {
                 .doesNotContain("navCases", "navProviders", "navCalendar").contains("navReport", "navMine");
         assertThat(text("latestReports")).contains(mine).contains("Reported");
         driver.findElement(By.linkText(mine)).click();
-        assertThat(driver.findElement(By.id("caseStatus")).getText()).isEqualTo("Reported");
+        assertThat(Settled.text(driver, By.id("caseStatus"), "Reported")).isEqualTo("Reported");
     }
 
     @Test
@@ -113,11 +113,11 @@ class HomePageBrowserIT extends BrowserJourney {
         school.selectByVisibleText("Riverside Primary School");
         driver.findElement(By.id("openCalendar")).click();
         assertThat(Settled.text(driver, By.tagName("h1"), "School closure dates")).isEqualTo("School closure dates");
-        assertThat(driver.findElements(By.id("closures"))).as("the school's own calendar, not \"no such school\"").isNotEmpty();
+        assertThat(Settled.present(driver, By.id("closures"))).as("the school's own calendar, not \"no such school\"").isTrue();
 
         driver.get(base + "index.xhtml");
         driver.findElement(By.id("keepProviders")).click();
-        assertThat(driver.findElements(By.id("entry:save"))).as("the directory, editable").isNotEmpty();
+        assertThat(Settled.present(driver, By.id("entry:save"))).as("the directory, editable").isTrue();
     }
 
     @Test

@@ -31,6 +31,16 @@ public final class Settled {
         return readUntil(driver, d -> d.findElement(locator).getAttribute(name), expected);
     }
 
+    /** Whether the element is on the page within the patience, for a page that is still loading. */
+    public static boolean present(WebDriver driver, By locator) {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(d -> !d.findElements(locator).isEmpty());
+            return true;
+        } catch (TimeoutException absent) {
+            return false;
+        }
+    }
+
     private static String readUntil(WebDriver driver, Function<WebDriver, String> read, String expected) {
         AtomicReference<String> last = new AtomicReference<>();
         try {
