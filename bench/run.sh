@@ -2,12 +2,15 @@
 # Runs the benchmarks of bench/README.md against the machine's MariaDB (127.0.0.1:3306, root).
 # Usage: bash bench/run.sh [-Dbench.incidents=500000] [-Dbench.schools=500] [-Dbench.repeats=300]
 #        bash bench/run.sh inbox [-Dbench.tasks=1000000] [-Dbench.schools=500] [-Dbench.repeats=300] [-Dbench.bufferPool=MB]
+#        bash bench/run.sh intake [-Dbench.clients=8] [-Dbench.seconds=30] [-Dbench.warmUpSeconds=10] [-Dbench.auth=token|basic] [-Dbench.profile=true]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 main=org.safecase.bench.CaseRegisterBench
 case "${1:-}" in
   inbox) main=org.safecase.bench.InboxBench; shift ;;
+  intake) main=org.safecase.bench.IntakeBench; goals="package"; shift ;;
   ""|-D*) ;;
-  *) echo "usage: bash bench/run.sh [inbox] [-Dbench.<size>=<n> ...]" >&2; exit 2 ;;
+  *) echo "usage: bash bench/run.sh [inbox|intake] [-Dbench.<size>=<n> ...]" >&2; exit 2 ;;
 esac
-mvn -B -q test-compile exec:java -DskipTests -Dexec.classpathScope=test -Dexec.mainClass="$main" "$@"
+# intake starts the application itself: it needs the WAR and the server (mvn package).
+mvn -B -q "${goals:-test-compile}" exec:java -DskipTests -Dexec.classpathScope=test -Dexec.mainClass="$main" "$@"
