@@ -43,15 +43,20 @@ final class BenchDatabase {
      * Never point it at a database that anyone keeps.
      */
     static String create(String server, String database) throws SQLException {
+        empty(server, database);
+        String url = server + database;
+        Flyway.configure(BenchDatabase.class.getClassLoader()).dataSource(url, "root", "")
+                .locations("classpath:db/migration").load().migrate();
+        return url;
+    }
+
+    /** Drops and creates {@code database}, empty. Never point it at a database that anyone keeps. */
+    static void empty(String server, String database) throws SQLException {
         try (Connection admin = DriverManager.getConnection(server, "root", "");
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database);
             statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         }
-        String url = server + database;
-        Flyway.configure(BenchDatabase.class.getClassLoader()).dataSource(url, "root", "")
-                .locations("classpath:db/migration").load().migrate();
-        return url;
     }
 
     /**

@@ -58,7 +58,7 @@ public final class IntakeBench {
         System.setProperty("safecase.test.db.user", "root");
         System.setProperty("safecase.test.db.password", "");
 
-        emptyDatabase(APP_DB);
+        BenchDatabase.empty(SERVER, APP_DB);
         RowReplay replay = new RowReplay(SERVER, APP_DB);
         Throughput.Result api;
         Map<String, Object> startVariables;
@@ -95,7 +95,7 @@ public final class IntakeBench {
             HotMethods.print(recording, api.from(), api.to(), 12);
         }
 
-        emptyDatabase(ENGINE_DB);
+        BenchDatabase.empty(SERVER, ENGINE_DB);
         Throughput.Result engine;
         AtomicLong caseNumber = new AtomicLong();
         try (BareEngine bare = BareEngine.start(SERVER, ENGINE_DB, Path.of("bpmn/staffIncident.bpmn20.xml"))) {
@@ -184,13 +184,6 @@ public final class IntakeBench {
              Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static void emptyDatabase(String database) throws SQLException {
-        drop(database);
-        try (Connection db = DriverManager.getConnection(SERVER, "root", ""); Statement sql = db.createStatement()) {
-            sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         }
     }
 
