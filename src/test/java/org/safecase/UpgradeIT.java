@@ -51,10 +51,25 @@ class UpgradeIT {
                 "-p" + PASSWORD, DB).redirectInput(dump.toFile()).redirectErrorStream(true)
                 .redirectOutput(new File("target/upgrade-load.log")).start();
         assertThat(load.waitFor()).as("loading the V12 dump, see target/upgrade-load.log").isZero();
+        moveDeadlinesToToday();
         server = OwnServer.start("upgrade", DB, Map.of("SAFECASE_DEMO_DATA", "false"));
         base = server.base();
         OwnServer.await("the case record backfill, see target/upgrade-payara.log", Duration.ofSeconds(120),
                 () -> query("SELECT COUNT(*) FROM case_record_backfill WHERE finished_at IS NOT NULL") == 1);
+    }
+
+    /**
+     * The dump was made on its cases' own day. Its deadlines (task due dates and timers) are moved
+     * on by the time since its last step, so that a deadline that was ahead when the previous version stopped
+     * is still ahead now, and the test means the same on any day it runs.
+     */
+    private static void moveDeadlinesToToday() throws java.sql.SQLException {
+        try (var db = java.sql.DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + PORT + "/" + DB, USER, PASSWORD);
+             var sql = db.createStatement()) {
+            sql.execute("SET @seconds = GREATEST(0, TIMESTAMPDIFF(SECOND, (SELECT MAX(START_TIME_) FROM ACT_HI_ACTINST), NOW()))");
+            sql.executeUpdate("UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = DUEDATE_ + INTERVAL @seconds SECOND");
+            sql.executeUpdate("UPDATE ACT_RU_TASK SET DUE_DATE_ = DUE_DATE_ + INTERVAL @seconds SECOND WHERE DUE_DATE_ IS NOT NULL");
+        }
     }
 
     @AfterAll
