@@ -13,6 +13,7 @@ import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.TestDatabase;
+import org.safecase.testing.UploadSamples;
 
 import java.net.URL;
 import java.time.LocalDate;
@@ -111,6 +112,52 @@ class CaseWorkIT {
                 .doesNotContain("classmate");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM evidence_item e JOIN incident i ON i.id = e.incident_id "
                 + "WHERE i.reference = ?", reference)).isZero();
+    }
+
+    /** Issue #12 item 5 over REST: every refused kind leaves no row; a good file of each kind is kept, a photo without its GPS. */
+    @Test
+    void issue12_item5_theUploadMatrixIsRefusedInWordsWithNothingStoredAndGoodFilesKept() {
+        String reference = report("CYBERBULLYING", "Messages and pictures sent to a pupil", false);
+        Api staff = Api.as(base, "staff.riverside");
+        String sql = "SELECT COUNT(*) FROM evidence_item e JOIN incident i ON i.id = e.incident_id WHERE i.reference = ?";
+        Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
+        refused.put("program attached", UploadSamples.emailWithProgram());
+        refused.put("program renamed", UploadSamples.emailWithDisguisedProgram());
+        refused.put("script", UploadSamples.emailWithScript());
+        refused.put("forwarded program", UploadSamples.emailForwardingProgram());
+        refused.put("html", UploadSamples.emailWithHtml());
+        refused.put("open action", UploadSamples.pdfWithOpenAction());
+        refused.put("page action", UploadSamples.pdfWithPageAction());
+        refused.put("embedded file", UploadSamples.pdfWithEmbeddedFile());
+        refused.put("huge png", UploadSamples.pngHeaderOnly(100_000, 100_000));
+        refused.put("huge webp", UploadSamples.webpWithExif(16_000, 16_000));
+        refused.forEach((what, content) -> {
+            Api.Reply reply = staff.postBytes("cases/" + reference + "/evidence?fileName=evidence", content);
+            assertThat(reply.status()).as(what).isEqualTo(400);
+            assertThat(reply.body()).as(what).containsAnyOf("cannot be kept", "more than the 40 million pixels");
+        });
+        assertThat(TestDatabase.count(sql, reference)).as("nothing stored").isZero();
+
+        Map<String, byte[]> kept = new java.util.LinkedHashMap<>();
+        kept.put("Zoë's photo.jpg", UploadSamples.jpegWithGps());
+        kept.put("chat.png", UploadSamples.png(30, 20));
+        kept.put("meme.gif", UploadSamples.gif(30, 20));
+        kept.put("still.webp", UploadSamples.webpWithExif(2, 3));
+        kept.put("letter.pdf", UploadSamples.plainPdf());
+        kept.put("message.eml", UploadSamples.plainEmail());
+        kept.forEach((name, content) -> assertThat(staff.postBytes("cases/" + reference + "/evidence?fileName="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), content).status())
+                .as(name).isEqualTo(201));
+        assertThat(TestDatabase.count(sql, reference)).isEqualTo(kept.size());
+
+        JsonObject photo = jakarta.json.Json.createReader(new java.io.StringReader(
+                staff.get("cases/" + reference + "/evidence").body())).readArray().getJsonObject(0);
+        assertThat(photo.getString("fileName")).isEqualTo("Zoë's photo.jpg");
+        var download = staff.download("cases/" + reference + "/evidence/" + photo.getJsonNumber("id").longValue());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(UploadSamples.hasApp1Segment(download.body())).as("EXIF with GPS gone").isFalse();
+        assertThat(download.headers().firstValue("Content-Disposition")).contains(
+                "attachment; filename=\"Zoe's photo.jpg\"; filename*=UTF-8''Zo%C3%AB%27s%20photo.jpg");
     }
 
     @Test

@@ -45,6 +45,8 @@ public class Evidence {
     Clock clock;
     @Inject
     org.safecase.platform.Messages messages;
+    @Inject
+    UploadScreening screening;
 
     public EvidenceView addFile(Caller caller, String reference, String fileName, byte[] content) {
         if (caseFiles.isReceiptOnlyFor(caller, reference)) {
@@ -65,7 +67,8 @@ public class Evidence {
         }
         EvidenceType type = EvidenceType.of(content).orElseThrow(() -> problem("file",
                 "problem.evidence.unknownType"));
-        EvidenceItem item = EvidenceItem.file(open.incidentId(), safeName(fileName, type), type, content, sha256(content),
+        byte[] kept = screening.screened(type, content, "file");
+        EvidenceItem item = EvidenceItem.file(open.incidentId(), safeName(fileName, type), type, kept, sha256(kept),
                 caller.userId(), LocalDateTime.now(clock));
         em.persist(item);
         em.flush();

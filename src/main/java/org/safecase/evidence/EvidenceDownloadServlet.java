@@ -40,7 +40,7 @@ public class EvidenceDownloadServlet extends HttpServlet {
             throw e;
         }
         response.setContentType(file.mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(file.content().length);
         response.getOutputStream().write(file.content());

@@ -71,7 +71,7 @@ public class EvidenceResource {
     public Response download(@PathParam("reference") String reference, @PathParam("id") Long id) {
         EvidenceFile file = evidence.download(caller, reference, id);
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -22,7 +22,7 @@ import java.util.Optional;
  * Evidence a reporter adds while still writing a staff report (issue #11 item 4): held with their
  * draft ({@code report_draft_evidence}, V21) so that a reload or a session cut short loses
  * nothing, with the same checks as the case page (the content decides the type, whatever the
- * name says; at most {@link Evidence#MAX_BYTES}). Sending the report moves it to the new case in
+ * name says; at most {@link Evidence#MAX_BYTES}; {@link UploadScreening}). Sending the report moves it to the new case in
  * the same transaction; discarding the draft deletes it. Nothing here ever holds a file for a
  * child-protection report (R-SX-2): the form offers no upload and {@link #discardFiles} runs as
  * soon as that category is chosen.
@@ -41,6 +41,8 @@ public class StagedEvidence {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    UploadScreening screening;
 
     /** One piece of evidence held with a draft, as the form lists it. */
     public record Item(Long id, String kind, String fileName, Long sizeBytes, String sha256, String webAddress)
@@ -74,7 +76,8 @@ public class StagedEvidence {
         }
         EvidenceType type = EvidenceType.of(content)
                 .orElseThrow(() -> Evidence.problem("evidenceFile", "report.evidence.problem.notAllowed"));
-        String sha256 = Evidence.sha256(content);
+        byte[] kept = screening.screened(type, content, "evidenceFile");
+        String sha256 = Evidence.sha256(kept);
         Optional<Item> same = list(caller).stream().filter(i -> sha256.equals(i.sha256())).findFirst();
         if (same.isPresent()) {
             return same.get();
@@ -84,7 +87,7 @@ public class StagedEvidence {
         em.createNativeQuery("INSERT INTO report_draft_evidence (reporter_id, kind, file_name, media_type, size_bytes, "
                         + "sha256, content, added_at) VALUES (?, 'FILE', ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, caller.userId()).setParameter(2, name).setParameter(3, type.mediaType())
-                .setParameter(4, (long) content.length).setParameter(5, sha256).setParameter(6, content)
+                .setParameter(4, (long) kept.length).setParameter(5, sha256).setParameter(6, kept)
                 .setParameter(7, Timestamp.valueOf(LocalDateTime.now(clock))).executeUpdate();
         return list(caller).stream().filter(i -> sha256.equals(i.sha256())).findFirst().orElseThrow();
     }

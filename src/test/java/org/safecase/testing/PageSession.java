@@ -24,8 +24,12 @@ public final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** The same session, showing redirects as they come (posts are judged by their own answer). */
+    private final HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
     private PageSession(URL deployment) {
@@ -57,13 +61,36 @@ public final class PageSession {
         return session;
     }
 
+    /** A session that has not signed in (the sign-in page and public addresses). */
+    public static PageSession anonymous(URL deployment) {
+        return new PageSession(deployment);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /**
+     * Posts a form as a browser would (URL-encoded), to an address relative to the deployment or
+     * absolute on its host (a form's {@code action}), with extra headers (ajax); redirects are
+     * not followed.
+     */
+    public HttpResponse<String> post(String action, Map<String, String> fields, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base).resolve(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"))));
+        headers.forEach(request::header);
+        return send(noRedirects, request);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
