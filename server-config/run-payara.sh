@@ -6,6 +6,7 @@
 #   SAFECASE_HTTP_ADDRESS address to bind (default 127.0.0.1)
 #   SAFECASE_HTTP_PORT    port (default 8080)
 #   SAFECASE_DEMO_DATA    true to seed the demo local authority, schools and users
+#   SAFECASE_ENDPOINTS_PUBLIC  true to serve /metrics and /openapi (default: closed, 404)
 # Build first (mvn package -DskipTests): it uses target/safecase.war and target/server/*.jar.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,6 +23,11 @@ rm -rf "$rootdir"
 mkdir -p "$rootdir"
 preboot="$rootdir/pre-boot-commands.asadmin"
 sed "s/127\.0\.0\.1/$address/" "$here/pre-boot-commands.asadmin" > "$preboot"
+# Payara's own /metrics and /openapi tell an attacker the API and the load: closed unless
+# SAFECASE_ENDPOINTS_PUBLIC=true (issue #12 item 3; the demo and the tests open them).
+if [ "${SAFECASE_ENDPOINTS_PUBLIC:-false}" != "true" ]; then
+  printf '%s\n' 'set-metrics-configuration --enabled=false --dynamic=false' 'set-openapi-configuration --enabled=false' >> "$preboot"
+fi
 exec java ${SAFECASE_JAVA_OPTS:--Xmx768m} -jar "$top/target/server/payara-micro.jar" \
   --nohazelcast \
   --addlibs "$top/target/server/mariadb-java-client.jar" \

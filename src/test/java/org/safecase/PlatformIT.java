@@ -511,6 +511,84 @@ class PlatformIT {
         assertThat(openApi.body()).contains("/incidents").contains("/tasks/{id}/claim");
     }
 
+    private static void assertGuarded(String what, java.net.http.HttpHeaders headers, boolean page) {
+        assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("no-referrer");
+        assertThat(headers.firstValue("Cache-Control")).as(what + ": case content is never stored").hasValue("no-store");
+        assertThat(headers.allValues("Content-Security-Policy")).as(what).hasSize(1).first().asString()
+                .contains("frame-ancestors 'none'")
+                .satisfies(policy -> assertThat(policy).contains(page ? "'nonce-" : "default-src 'none'"));
+        assertThat(headers.firstValue("Strict-Transport-Security")).as(what + ": plain HTTP, no HSTS").isEmpty();
+    }
+
+    @Test
+    @RunAsClient
+    void issue12_item3_pagesRestAnswersAndDownloadsCarryTheHeadersAndAreNeverStored() {
+        Api staff = Api.as(base, "staff.riverside");
+        String reference = staff.post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"Headers","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusHours(1).withNano(0))).json().getString("reference");
+        Api.Reply added = staff.postBytes("cases/" + reference + "/evidence?fileName=mail.eml",
+                "From: someone@example.org\nSubject: a message\n\nHello\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        long evidenceId = added.json().getJsonNumber("id").longValue();
+        Api lead = Api.as(base, "lead.riverside");
+        String task = lead.taskId(reference, "triageByLead");
+
+        org.safecase.testing.PageSession pages = org.safecase.testing.PageSession.signedInAs(base, "lead.riverside");
+        for (String page : java.util.List.of("index.xhtml", "intake/report.xhtml", "casefile/mine.xhtml",
+                "casefile/cases.xhtml", "casefile/case.xhtml?ref=" + reference, "inbox/inbox.xhtml",
+                "inbox/task.xhtml?id=" + task, "takedown/providers.xhtml", "calendar/closures.xhtml")) {
+            var answer = pages.get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertGuarded(page, answer.headers(), true);
+        }
+        assertGuarded("sign-in page", org.safecase.testing.PageSession.anonymous(base).get("login.xhtml").headers(), true);
+        var file = pages.get("casefile/evidence-file?ref=" + reference + "&id=" + evidenceId);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertGuarded("evidence download (page)", file.headers(), false);
+
+        for (String rest : java.util.List.of("cases/" + reference, "cases/" + reference + "/timeline",
+                "cases/" + reference + "/evidence", "tasks", "tasks/" + task, "providers", "cases/search",
+                "cases/SC-1999-999999")) {
+            assertGuarded("GET /api/" + rest, lead.get(rest).response().headers(), false);
+        }
+        var download = lead.download("cases/" + reference + "/evidence/" + evidenceId);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertGuarded("evidence download (REST)", download.headers(), false);
+        var letter = lead.download("cases/" + reference + "/removal-letter?poster=Mr%20Poster&address=https://social.example/p/7");
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertGuarded("removal letter", letter.headers(), false);
+        assertGuarded("refused", Api.anonymous(base).get("cases/" + reference).response().headers(), false);
+
+        var script = org.safecase.testing.PageSession.anonymous(base).get("jakarta.faces.resource/js/safecase.js.xhtml");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Cache-Control")).as("static resources stay cacheable")
+                .hasValueSatisfying(value -> assertThat(value).doesNotContain("no-store"));
+    }
+
+    @Test
+    @RunAsClient
+    void issue12_item3_secureCookieAndHstsOnlyOverTlsReportedByTheTrustedProxy() {
+        java.util.Map<String, String> https = java.util.Map.of("X-Forwarded-Proto", "https");
+        // safecase.proxy.trusted=127.0.0.2 in the tests' settings (pom.xml).
+        var proxied = org.safecase.testing.FromAddress.get("127.0.0.2", base, "login.xhtml", https);
+        assertThat(proxied.status()).isEqualTo(200);
+        assertThat(proxied.all("Strict-Transport-Security")).containsExactly("max-age=31536000; includeSubDomains");
+        assertThat(proxied.all("Set-Cookie")).as("the session of the sign-in page").isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+
+        for (var untrusted : java.util.List.of(
+                org.safecase.testing.FromAddress.get("127.0.0.1", base, "login.xhtml", https),
+                org.safecase.testing.FromAddress.get("127.0.0.2", base, "login.xhtml", java.util.Map.of()))) {
+            assertThat(untrusted.status()).isEqualTo(200);
+            assertThat(untrusted.all("Strict-Transport-Security")).as("header from anyone else, or no header").isEmpty();
+            assertThat(untrusted.all("Set-Cookie")).isNotEmpty()
+                    .allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("secure"));
+        }
+    }
+
     @Test
     @RunAsClient
     void R_X_1_schoolClosuresKeptByTheHeadTeacherMoveTheTriageDeadline() {

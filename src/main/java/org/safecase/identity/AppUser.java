@@ -96,6 +96,10 @@ public class AppUser {
         this.locale = locale;
     }
 
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
     public boolean isActive() {
         return active;
     }

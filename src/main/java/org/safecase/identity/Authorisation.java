@@ -176,6 +176,20 @@ public class Authorisation {
         }
     }
 
+    /**
+     * Item 1 of issue #12: whose API tokens the caller may make, list and revoke: their own; an
+     * LA admin's also those of the users of their own local authority.
+     */
+    public boolean mayManageTokensOf(Caller caller, Long ownerId, Long ownerLocalAuthorityId) {
+        return caller.userId().equals(ownerId) || caller.has(Role.LA_ADMIN) && ownerLocalAuthorityId != null
+                && ownerLocalAuthorityId.equals(caller.localAuthorityId());
+    }
+
+    /** The local authority whose users' API tokens the caller lists beside their own (an LA admin's), or null. */
+    public Long tokenLocalAuthority(Caller caller) {
+        return caller.has(Role.LA_ADMIN) ? caller.localAuthorityId() : null;
+    }
+
     private static boolean isAdminOf(Caller caller, SchoolFacts school) {
         return caller.has(Role.LA_ADMIN) && school.localAuthorityId().equals(caller.localAuthorityId());
     }

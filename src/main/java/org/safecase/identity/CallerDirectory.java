@@ -26,6 +26,12 @@ public class CallerDirectory {
                 user.getSchoolId(), user.getRoles());
     }
 
+    /** Whether the user of this name may still act (item 3 of issue #12: a session ends when its user is deactivated). */
+    public boolean isActive(String username) {
+        return !em.createQuery("select u.id from AppUser u where u.username = :name and u.active = true", Long.class)
+                .setParameter("name", username).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Display names for workflow user ids ({@code user:<id>}); unknown ids are left out. */
     public Map<String, String> displayNames(Collection<String> workflowUsers) {
         List<Long> ids = workflowUsers.stream().filter(u -> u != null && u.matches("user:\\d{1,18}"))

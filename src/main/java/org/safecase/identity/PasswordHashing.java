@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The container's PBKDF2 hash with our parameters, shared by the identity store (verifying)
- * and account creation (hashing), so the two can never drift apart.
+ * and account creation (hashing), so the two can never drift apart. A name nobody holds is
+ * checked against {@link #dummy()}, a hash made with the same parameters, so that a sign-in
+ * costs the same work (and time) whether the account exists or not (item 2 of issue #12).
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -20,13 +22,39 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    private volatile String dummy;
+
     public String hash(String password) {
+        initialize();
+        return hash.generate(password.toCharArray());
+    }
+
+    /** Whether the password matches the stored hash (whose own parameters are used). */
+    boolean verify(String password, String stored) {
+        initialize();
+        try {
+            return hash.verify(password.toCharArray(), stored);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
+    /** A hash of a random password with our parameters, made once, for names nobody holds. */
+    String dummy() {
+        String made = dummy;
+        if (made == null) {
+            made = hash(java.util.UUID.randomUUID().toString());
+            dummy = made;
+        }
+        return made;
+    }
+
+    private void initialize() {
         hash.initialize(Map.of(
                 key(ALGORITHM), value(ALGORITHM),
                 key(ITERATIONS), value(ITERATIONS),
                 key(SALT_SIZE), value(SALT_SIZE),
                 key(KEY_SIZE), value(KEY_SIZE)));
-        return hash.generate(password.toCharArray());
     }
 
     private static String key(String parameter) {

@@ -2,6 +2,7 @@ package org.safecase.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,36 +13,74 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.safecase.platform.Locales;
+import org.safecase.platform.Messages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sign-in for both doors of the application:
  * <ul>
  * <li>pages: a form ({@code login.xhtml}) that calls {@code SecurityContext.authenticate};
- * the signed-in user is then kept in the HTTP session, whose id is changed at sign-in;</li>
- * <li>{@code /api}: HTTP Basic on every request, never a session, so a browser's session
+ * the signed-in user is then kept in the HTTP session, whose id is changed at sign-in. The
+ * session ends at its next request once its user is deactivated (item 3 of issue #12);</li>
+ * <li>{@code /api}: an API token ({@code Authorization: Bearer sc_...}, {@link ApiTokens}) or
+ * HTTP Basic for local accounts, on every request, never a session, so a browser's session
  * cookie can not be used to drive the API from another site.</li>
  * </ul>
+ * Form and Basic sign-ins pass {@link SignInThrottle} (item 2): failures are slowed, then the
+ * name or address is locked for a while, and while it is even the right password is refused, in
+ * words. A session id in the address ({@code ;jsessionid=}, which Payara honours whatever
+ * web.xml's tracking mode says) is never used: a GET is sent to the address without it, anything
+ * else answered 400.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_USER = SignInMechanism.class.getName() + ".user";
     static final String SESSION_GROUPS = SignInMechanism.class.getName() + ".groups";
+    /** Request attribute: the {@link TokenHolder} of a request signed in with an API token. */
+    static final String TOKEN_HOLDER = SignInMechanism.class.getName() + ".token";
+    /** Request attribute: the bundle key saying why a form sign-in was refused, when not the usual one. */
+    static final String REFUSAL = SignInMechanism.class.getName() + ".refusal";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+    private static final Pattern URL_SESSION_ID = Pattern.compile("(?i);jsessionid=[^/?#;]*");
 
     @Inject
     IdentityStoreHandler identityStore;
+    @Inject
+    SignInThrottle throttle;
+    @Inject
+    ApiTokens tokens;
+    @Inject
+    CallerDirectory directory;
+
+    /** The outcome of a checked name and password. */
+    private record Checked(CredentialValidationResult result, boolean locked) {
+        boolean valid() {
+            return !locked && result.getStatus() == CredentialValidationResult.Status.VALID;
+        }
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (request.isRequestedSessionIdFromURL() || URL_SESSION_ID.matcher(request.getRequestURI()).find()) {
+            return refuseSessionIdInAddress(request, response, context);
+        }
         if (isApi(request)) {
-            return basic(request, response, context);
+            return api(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -49,6 +88,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
+            if (!directory.isActive(user)) {
+                session.invalidate();
+                return context.isProtected() ? context.redirect(request.getContextPath() + "/login.xhtml?ended=true")
+                        : context.doNothing();
+            }
             @SuppressWarnings("unchecked")
             Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
             return context.notifyContainerAboutLogin(user, groups);
@@ -61,10 +105,17 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
                                             Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential pair)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        Checked checked = check(pair, request);
+        if (checked.locked()) {
+            request.setAttribute(REFUSAL, "signIn.locked");
+        }
+        if (!checked.valid()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checked.result();
         // A new session id at sign-in defeats session fixation.
         HttpSession session = request.getSession(true);
         request.changeSessionId();
@@ -73,15 +124,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            Optional<TokenHolder> holder = tokens.holderOf(header.substring(BEARER.length()).trim());
+            if (holder.isPresent()) {
+                request.setAttribute(TOKEN_HOLDER, holder.get());
+                return context.notifyContainerAboutLogin(holder.get().username(), holder.get().groups());
+            }
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"SafeCase\", error=\"invalid_token\"");
+            return answer(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.token.refused");
+        }
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             UsernamePasswordCredential credential = decode(header.substring(BASIC.length()).trim());
             if (credential != null) {
-                CredentialValidationResult result = identityStore.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
+                Checked checked = check(credential, request);
+                if (checked.valid()) {
+                    return context.notifyContainerAboutLogin(checked.result());
+                }
+                if (checked.locked()) {
+                    return answer(request, response, 429, "signIn.locked");
                 }
             }
         }
@@ -90,6 +153,62 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    /** A name and password through the throttle: refused unchecked while locked, a failure counted and held. */
+    private Checked check(UsernamePasswordCredential credential, HttpServletRequest request) {
+        String name = credential.getCaller();
+        String address = request.getRemoteAddr();
+        SignInThrottle.Standing standing = throttle.before(name, address);
+        if (standing.locked()) {
+            return new Checked(CredentialValidationResult.INVALID_RESULT, true);
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (standing.earlierFailures()) {
+                throttle.succeeded(name);
+            }
+            return new Checked(result, false);
+        }
+        hold(throttle.failed(name, address));
+        return new Checked(result, false);
+    }
+
+    private static void hold(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static AuthenticationStatus refuseSessionIdInAddress(HttpServletRequest request, HttpServletResponse response,
+                                                                 HttpMessageContext context) {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            String path = URL_SESSION_ID.matcher(request.getRequestURI()).replaceAll("");
+            return context.redirect(path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        }
+        return answer(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.sessionIdInAddress");
+    }
+
+    /** Answers a refusal in words, as the API's JSON error body, and ends the request. */
+    private static AuthenticationStatus answer(HttpServletRequest request, HttpServletResponse response, int status,
+                                               String key) {
+        Locale locale = Locales.resolve(null, Collections.list(request.getLocales()));
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("status", status)
+                    .add("message", Messages.text(locale, key)).add("fields", Json.createArrayBuilder()).build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

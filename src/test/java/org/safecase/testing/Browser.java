@@ -28,6 +28,8 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile.getAbsolutePath());
+            // The console, for the journeys' check that no Content-Security-Policy violation was logged (issue #12 item 3).
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             if (acceptLanguages != null) {
                 options.addArguments("--lang=" + acceptLanguages);
                 options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
@@ -41,5 +43,16 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The Content-Security-Policy violations Chromium logged to the console since the last call
+     * (the log is read, and so emptied): each is a script, style or handler the policy blocked.
+     */
+    public static java.util.List<String> cspViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 }

@@ -50,7 +50,12 @@ public abstract class BrowserJourney implements ScreenshotOnFailure.HasBrowser {
 
     @AfterEach
     void closeBrowser() {
-        driver.quit();
+        try {
+            assertThat(Browser.cspViolations(driver)).as("Content-Security-Policy violations in the console (issue #12 item 3)")
+                    .isEmpty();
+        } finally {
+            driver.quit();
+        }
     }
 
     @Override

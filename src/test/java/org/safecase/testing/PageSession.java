@@ -36,6 +36,11 @@ public final class PageSession {
         this.base = deployment.toString().replaceAll("/?$", "/");
     }
 
+    /** A browser that has not signed in. */
+    public static PageSession anonymous(URL deployment) {
+        return new PageSession(deployment);
+    }
+
     /** Signs in through the sign-in page, as a person would. */
     public static PageSession signedInAs(URL deployment, String username) {
         PageSession session = new PageSession(deployment);
@@ -59,11 +64,6 @@ public final class PageSession {
             throw new IllegalStateException("sign-in refused for " + username);
         }
         return session;
-    }
-
-    /** A session that has not signed in (the sign-in page and public addresses). */
-    public static PageSession anonymous(URL deployment) {
-        return new PageSession(deployment);
     }
 
     public HttpResponse<String> get(String path) {

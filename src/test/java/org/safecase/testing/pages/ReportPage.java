@@ -168,14 +168,14 @@ public class ReportPage extends Page {
      */
     public void submitTwice() {
         org.openqa.selenium.WebElement send = waitFor(By.id("report:submit"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('onclick');", send);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].classList.remove('send-once');", send);
         new org.openqa.selenium.interactions.Actions(driver).doubleClick(send).perform();
     }
 
     /** Whether the Send button stops a second click itself (it is marked disabled once clicked). */
     public boolean sendGuardsAgainstASecondClick() {
-        String onclick = waitFor(By.id("report:submit")).getAttribute("onclick");
-        return onclick != null && onclick.contains("dataset.sending");
+        String classes = waitFor(By.id("report:submit")).getAttribute("class");
+        return classes != null && java.util.Arrays.asList(classes.split("\\s+")).contains("send-once");
     }
 
     public String receipt() {
