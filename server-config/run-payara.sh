@@ -26,7 +26,10 @@ sed "s/127\.0\.0\.1/$address/" "$here/pre-boot-commands.asadmin" > "$preboot"
 # Payara's own /metrics and /openapi tell an attacker the API and the load: closed unless
 # SAFECASE_ENDPOINTS_PUBLIC=true (issue #12 item 3; the demo and the tests open them).
 if [ "${SAFECASE_ENDPOINTS_PUBLIC:-false}" != "true" ]; then
-  printf '%s\n' 'set-metrics-configuration --enabled=false --dynamic=false' 'set-openapi-configuration --enabled=false' >> "$preboot"
+  # set-metrics-configuration fails before boot (its service is not started yet); the dotted
+  # name of the same setting works there.
+  printf '%s\n' 'set configs.config.server-config.microprofile-metrics-configuration.enabled=false' \
+    'set-openapi-configuration --enabled=false' >> "$preboot"
 fi
 exec java ${SAFECASE_JAVA_OPTS:--Xmx768m} -jar "$top/target/server/payara-micro.jar" \
   --nohazelcast \

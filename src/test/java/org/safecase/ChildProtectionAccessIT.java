@@ -147,7 +147,7 @@ class ChildProtectionAccessIT {
         String reference = staff.post("incidents", """
                 {"category":"HARMFUL_CONTENT","description":"A post about me in a pupils' chat","occurredAt":"%s"}
                 """.formatted(LocalDateTime.now().minusHours(4).withNano(0))).json().getString("reference");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 7, 7, 7};
+        byte[] png = org.safecase.testing.UploadSamples.png(5, 5);
         Api.Reply added = staff.postBytes("cases/" + reference + "/evidence?fileName=post.png", png);
         assertThat(added.status()).isEqualTo(201);
         return new String[]{reference, Long.toString(added.json().getJsonNumber("id").longValue())};

@@ -15,10 +15,8 @@ import org.safecase.testing.pages.TaskPage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -30,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asked for twice, by the server, and refused on a closed case.
  */
 class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 7, 7};
+    private static final byte[] PNG = org.safecase.testing.UploadSamples.png(6, 4);
 
     private void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
@@ -67,10 +65,6 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
         tabTo("e.classList.contains('ui-wizard-nav-next')");
         press(Keys.ENTER);
         waitForField(firstFieldOfNextStep);
-    }
-
-    private static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private static long userId(String username) {
@@ -206,7 +200,10 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
 
         CasePage casePage = report.openCaseFromReceipt();
         assertThat(driver.getCurrentUrl()).contains("casefile/case.xhtml?ref=" + reference);
-        assertThat(casePage.evidence()).contains(".png").contains("SHA-256 " + sha256(PNG))
+        String kept = TestDatabase.string("SELECT e.sha256 FROM evidence_item e JOIN incident i ON i.id = e.incident_id "
+                + "WHERE i.reference = ? AND e.sha256 IS NOT NULL", reference);
+        assertThat(casePage.evidence()).as("the hash of the file as kept (re-encoded, issue #12 item 5)").contains(".png")
+                .contains("SHA-256 " + kept)
                 .contains("https://video.example/watch/77");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM evidence_item e JOIN incident i ON i.id = e.incident_id "
                 + "WHERE i.reference = ? AND e.added_by = i.reporter_id", reference)).isEqualTo(2);

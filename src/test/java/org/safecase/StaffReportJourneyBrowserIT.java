@@ -122,7 +122,7 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
         assertThat(casePage.openSteps()).as("the staff member asked for the police")
                 .contains("Lead considers police involvement with the staff member");
         java.nio.file.Path capture = java.nio.file.Files.write(java.nio.file.Files.createTempFile(
-                java.nio.file.Path.of("target"), "capture-", ".txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1});
+                java.nio.file.Path.of("target"), "capture-", ".txt"), org.safecase.testing.UploadSamples.png(4, 3));
         assertThat(casePage.addFile(capture).evidence()).as("named by its content").contains(".png").contains("SHA-256");
         java.nio.file.Path program = java.nio.file.Files.write(java.nio.file.Files.createTempFile(
                 java.nio.file.Path.of("target"), "photo-", ".png"), "MZ program".getBytes());

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.safecase.platform.Locales;
 import org.safecase.platform.Messages;
+import org.safecase.platform.SecurityHeaders;
+import org.safecase.platform.TransportSecurity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +67,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     ApiTokens tokens;
     @Inject
     CallerDirectory directory;
+    @Inject
+    TransportSecurity transport;
 
     /** The outcome of a checked name and password. */
     private record Checked(CredentialValidationResult result, boolean locked) {
@@ -76,6 +80,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.guard(request, response, transport.overTls(request));
         if (request.isRequestedSessionIdFromURL() || URL_SESSION_ID.matcher(request.getRequestURI()).find()) {
             return refuseSessionIdInAddress(request, response, context);
         }
@@ -158,7 +163,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** A name and password through the throttle: refused unchecked while locked, a failure counted and held. */
     private Checked check(UsernamePasswordCredential credential, HttpServletRequest request) {
         String name = credential.getCaller();
-        String address = request.getRemoteAddr();
+        String address = transport.clientAddress(request);
         SignInThrottle.Standing standing = throttle.before(name, address);
         if (standing.locked()) {
             return new Checked(CredentialValidationResult.INVALID_RESULT, true);

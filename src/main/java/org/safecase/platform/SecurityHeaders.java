@@ -50,6 +50,22 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean overTls = transport.overTls(request);
+        guard(request, response, overTls);
+        if (!overTls) {
+            chain.doFilter(request, response);
+            return;
+        }
+        secureCookies(response);
+        chain.doFilter(new SessionWatch(request, response), new BeforeCommit(response));
+        secureCookies(response);
+    }
+
+    /**
+     * Sets the headers on an answer. Called by this filter and by the sign-in mechanism, which runs
+     * before any filter and answers refusals (401, 429, a redirect to sign in) on its own.
+     */
+    public static void guard(HttpServletRequest request, HttpServletResponse response, boolean overTls) {
         String path = request.getServletPath();
         boolean staticResource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -62,14 +78,9 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        if (!transport.overTls(request)) {
-            chain.doFilter(request, response);
-            return;
+        if (overTls) {
+            response.setHeader("Strict-Transport-Security", HSTS);
         }
-        response.setHeader("Strict-Transport-Security", HSTS);
-        secureCookies(response);
-        chain.doFilter(new SessionWatch(request, response), new BeforeCommit(response));
-        secureCookies(response);
     }
 
     /** Marks every cookie about to be sent {@code Secure}; does nothing once the answer is committed. */

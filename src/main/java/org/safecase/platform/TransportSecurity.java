@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TransportSecurity {
     static final String FORWARDED_PROTO = "X-Forwarded-Proto";
+    static final String FORWARDED_FOR = "X-Forwarded-For";
 
     @Inject
     @ConfigProperty(name = "safecase.proxy.trusted")
@@ -48,6 +49,31 @@ public class TransportSecurity {
         }
         return remoteAddress != null && trustedProxies.contains(remoteAddress)
                 && forwardedProto != null && "https".equalsIgnoreCase(forwardedProto.trim());
+    }
+
+    /**
+     * The address of the person's computer, for counting failed sign-ins per address (issue #12
+     * item 2). Behind the proxy every connection comes from the proxy, so counting by connection
+     * would lock every user of the installation at once: from a trusted proxy, the last address of
+     * {@code X-Forwarded-For} that is not itself a trusted proxy is taken (the ones before it can
+     * be written by the client, so they are never believed).
+     */
+    public String clientAddress(HttpServletRequest request) {
+        return clientAddress(request.getRemoteAddr(), request.getHeader(FORWARDED_FOR), trusted(trustedProxies.orElse("")));
+    }
+
+    static String clientAddress(String remoteAddress, String forwardedFor, Set<String> trustedProxies) {
+        if (remoteAddress == null || !trustedProxies.contains(remoteAddress) || forwardedFor == null) {
+            return remoteAddress;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].trim();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop.length() > 100 ? hop.substring(0, 100) : hop;
+            }
+        }
+        return remoteAddress;
     }
 
     static Set<String> trusted(String setting) {

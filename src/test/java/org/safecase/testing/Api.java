@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-/** A REST client signed in as one demo user (HTTP Basic), for the API tests. */
+/** A REST client signed in as one demo user (HTTP Basic) or holding an API token, for the API tests. */
 public final class Api {
     public static final String PASSWORD = "SafeCase-demo-1";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -36,6 +36,11 @@ public final class Api {
     public static Api as(URL deployment, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(deployment, "Basic " + token);
+    }
+
+    /** A client holding an API token ({@code sc_...}): {@code Authorization: Bearer} on every request. */
+    public static Api withToken(URL deployment, String token) {
+        return new Api(deployment, "Bearer " + token);
     }
 
     public static Api anonymous(URL deployment) {

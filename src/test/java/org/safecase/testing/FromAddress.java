@@ -22,8 +22,8 @@ public final class FromAddress {
     private FromAddress() {
     }
 
-    /** The status line's code and the headers of the answer, names in lower case. */
-    public record Answer(int status, Map<String, List<String>> headers) {
+    /** The status line's code, the headers of the answer (names in lower case) and its body as sent. */
+    public record Answer(int status, Map<String, List<String>> headers, String body) {
         public List<String> all(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         }
@@ -46,7 +46,8 @@ public final class FromAddress {
                             .add(lines[i].substring(colon + 1).trim());
                 }
             }
-            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answer);
+            String body = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answer, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,7 +44,16 @@ public final class PageSession {
     /** Signs in through the sign-in page, as a person would. */
     public static PageSession signedInAs(URL deployment, String username) {
         PageSession session = new PageSession(deployment);
-        String form = session.get("login.xhtml").body();
+        HttpResponse<String> signedIn = session.signIn(username, Api.PASSWORD);
+        if (signedIn.body().contains("id=\"signIn\"")) {
+            throw new IllegalStateException("sign-in refused for " + username);
+        }
+        return session;
+    }
+
+    /** Types a name and password into the sign-in page and sends it; answers the page that follows. */
+    public HttpResponse<String> signIn(String username, String password) {
+        String form = get("login.xhtml").body();
         Matcher viewState = VIEW_STATE.matcher(form);
         if (!viewState.find()) {
             throw new IllegalStateException("no sign-in form");
@@ -52,18 +61,20 @@ public final class PageSession {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signIn", "signIn");
         fields.put("signIn:username", username);
-        fields.put("signIn:password", Api.PASSWORD);
+        fields.put("signIn:password", password);
         fields.put("signIn:next", "");
         fields.put("signIn:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
-        HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(session.base + "login.xhtml"))
+        return send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
                         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")))));
-        if (signedIn.body().contains("id=\"signIn\"")) {
-            throw new IllegalStateException("sign-in refused for " + username);
-        }
-        return session;
+    }
+
+    /** The session cookie's value, for sending the same session another way (e.g. in the address). */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> "JSESSIONID".equalsIgnoreCase(c.getName()))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow(() -> new IllegalStateException("no session"));
     }
 
     public HttpResponse<String> get(String path) {

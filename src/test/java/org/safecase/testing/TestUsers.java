@@ -1,0 +1,65 @@
+package org.safecase.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Users made for one test, so that a test which locks, deactivates or hands out tokens for an
+ * account never disturbs the demo users other tests sign in as. A new user is a copy of a demo
+ * user (school, local authority, roles and password, {@link Api#PASSWORD}) under a new name.
+ */
+public final class TestUsers {
+    private TestUsers() {
+    }
+
+    /** A new active user like {@code demoUser}; answers its user name. */
+    public static String copyOf(String demoUser) {
+        String username = demoUser.substring(0, demoUser.indexOf('.')) + "." + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection db = TestDatabase.connect()) {
+            try (PreparedStatement user = db.prepareStatement("INSERT INTO app_user (username, display_name, email, "
+                    + "password_hash, local_authority_id, school_id, active) SELECT ?, ?, ?, password_hash, "
+                    + "local_authority_id, school_id, TRUE FROM app_user WHERE username = ?", Statement.RETURN_GENERATED_KEYS)) {
+                user.setString(1, username);
+                user.setString(2, "Test " + username);
+                user.setString(3, username + "@example.org");
+                user.setString(4, demoUser);
+                if (user.executeUpdate() != 1) {
+                    throw new IllegalStateException("no demo user " + demoUser);
+                }
+                try (ResultSet key = user.getGeneratedKeys()) {
+                    key.next();
+                    try (PreparedStatement roles = db.prepareStatement("INSERT INTO user_role (user_id, role) "
+                            + "SELECT ?, r.role FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?")) {
+                        roles.setLong(1, key.getLong(1));
+                        roles.setString(2, demoUser);
+                        roles.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return username;
+    }
+
+    /** Deactivates a user as an administrator would (the flag the application reads on every request). */
+    public static void deactivate(String username) {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement update = db.prepareStatement("UPDATE app_user SET active = FALSE WHERE username = ?")) {
+            update.setString(1, username);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no user " + username);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long idOf(String username) {
+        return TestDatabase.count("SELECT id FROM app_user WHERE username = ?", username);
+    }
+}
