@@ -160,14 +160,14 @@ class RefusalsIT {
                         requests++;
                         String own = theirs.selectFirst("input[name=\"" + VIEW_STATE + "\"]") == null
                                 ? foreign.get(page.path()) : viewState(theirs);
-                        answers.add(post(page, role, session, owned, action, "own", own));
+                        answers.add(post(page, role, session, owned, action, "own", own, nonce(theirs)));
                         requests++;
                     }
                     if (template && !page.path().equals("index.xhtml")) {
                         continue;
                     }
-                    answers.add(post(page, role, session, owned, action, "stale", stale.get(page.path())));
-                    answers.add(post(page, role, session, owned, action, "foreign", foreign.get(page.path())));
+                    answers.add(post(page, role, session, owned, action, "stale", stale.get(page.path()), nonce(owned)));
+                    answers.add(post(page, role, session, owned, action, "foreign", foreign.get(page.path()), nonce(owned)));
                     requests += 2;
                 }
             }
@@ -177,8 +177,10 @@ class RefusalsIT {
         Document signIn = page(anonymous, "login.xhtml");
         Action signInAction = new Action("signIn", "signIn:submit", false, Map.of());
         Page login = new Page("login.xhtml", "anonymous", List.of("anonymous"));
-        answers.add(post(login, "anonymous", anonymous, signIn, signInAction, "stale", stale.values().iterator().next()));
-        answers.add(post(login, "anonymous", anonymous, signIn, signInAction, "foreign", foreign.values().iterator().next()));
+        answers.add(post(login, "anonymous", anonymous, signIn, signInAction, "stale", stale.values().iterator().next(),
+                nonce(signIn)));
+        answers.add(post(login, "anonymous", anonymous, signIn, signInAction, "foreign", foreign.values().iterator().next(),
+                nonce(signIn)));
         requests += 3;
 
         Map<String, Integer> byVerdict = new TreeMap<>();
@@ -230,10 +232,11 @@ class RefusalsIT {
     }
 
     private Answer post(Page page, String role, PageSession session, Document owned, Action action, String kind,
-                        String viewState) {
+                        String viewState, String nonce) {
         Element form = owned.getElementById(action.form());
         Map<String, String> fields = form == null ? new LinkedHashMap<>(Map.of(action.form(), action.form())) : fields(form);
         fields.put(VIEW_STATE, viewState);
+        fields.put(PageSession.NONCE_FIELD, nonce);
         Map<String, String> headers = Map.of();
         if (action.ajax()) {
             fields.put("jakarta.faces.partial.ajax", "true");
@@ -367,10 +370,16 @@ class RefusalsIT {
         return state.attr("value");
     }
 
+    /** The page's CSP nonce, which PrimeFaces' script puts into each of its forms in a browser. */
+    private static String nonce(Document page) {
+        return PageSession.nonce(page.outerHtml());
+    }
+
     private static void signOut(PageSession session) {
         Document home = page(session, "index.xhtml");
         Map<String, String> fields = fields(home.getElementById("signOutForm"));
         fields.put(VIEW_STATE, viewState(home));
+        fields.put(PageSession.NONCE_FIELD, nonce(home));
         fields.put("signOutForm:signOut", "");
         assertThat(session.post(home.getElementById("signOutForm").attr("action"), fields, Map.of()).statusCode())
                 .as("signed out").isBetween(300, 399);

@@ -321,7 +321,9 @@ class ReportingAndSafeActionsBrowserIT extends BrowserJourney {
     private void postHidden(String form, String button) {
         driver.executeScript("var state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]');"
                 + "var f = document.createElement('form'); f.method = 'post'; f.action = state.form.action;"
-                + "[[arguments[0], arguments[0]], [arguments[1], ''], ['jakarta.faces.ViewState', state.value]]"
+                + "var nonce = document.querySelector('input[name=\"primefaces.nonce\"]');"
+                + "[[arguments[0], arguments[0]], [arguments[1], ''], ['jakarta.faces.ViewState', state.value],"
+                + " ['primefaces.nonce', nonce ? nonce.value : '']]"
                 + ".forEach(function (p) { var i = document.createElement('input');"
                 + " i.type = 'hidden'; i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
                 + "document.body.appendChild(f); f.submit();", form, button);

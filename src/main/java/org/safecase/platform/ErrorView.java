@@ -26,6 +26,10 @@ public class ErrorView {
                 return new Answer(400, Messages.text("refusal.expired.title"), Messages.text("error.expired"),
                         expired.getViewId());
             }
+            if (refusal instanceof org.primefaces.csp.CspException) {
+                // A post whose nonce is not its page's, found by PrimeFaces while rendering (PageNonceCheck finds it first).
+                return new Answer(400, Messages.text("refusal.expired.title"), Messages.text("error.expired"), null);
+            }
             if (refusal instanceof NotAllowedException) {
                 return refused(403, refusal.getLocalizedMessage());
             }

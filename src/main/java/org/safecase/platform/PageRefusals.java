@@ -14,6 +14,9 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -97,6 +100,10 @@ public class PageRefusals extends ExceptionHandlerWrapper {
                 if (contentType != null) {
                     external.setResponseContentType(contentType);
                 }
+                guard(external);
+            }
+            if (context.isPostback() || ajax) {
+                ErrorPageNonce.install(context, rendering);
             }
             external.getRequestMap().put(ErrorView.ANSWER, answer);
             UIViewRoot errorView = context.getApplication().getViewHandler().createView(context, ERROR_VIEW);
@@ -114,6 +121,14 @@ public class PageRefusals extends ExceptionHandlerWrapper {
             }
         } catch (IOException | RuntimeException failed) {
             failedAgain(context, viewId, failed);
+        }
+    }
+
+    /** The security headers again, after a reset of the answer took them away. */
+    private static void guard(ExternalContext external) {
+        if (external.getRequest() instanceof HttpServletRequest request
+                && external.getResponse() instanceof HttpServletResponse response) {
+            SecurityHeaders.guard(request, response, CDI.current().select(TransportSecurity.class).get().overTls(request));
         }
     }
 

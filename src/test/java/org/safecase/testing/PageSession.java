@@ -24,6 +24,10 @@ public final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** The field PrimeFaces' script adds to every form of a page: the page's CSP nonce, which a post must carry. */
+    public static final String NONCE_FIELD = "primefaces.nonce";
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -65,10 +69,17 @@ public final class PageSession {
         fields.put("signIn:next", "");
         fields.put("signIn:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.put(NONCE_FIELD, nonce(form));
         return send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
                         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")))));
+    }
+
+    /** A page's CSP nonce, as a browser's copy of PrimeFaces' script would put it into each form ("" if none). */
+    public static String nonce(String page) {
+        Matcher found = NONCE.matcher(page);
+        return found.find() ? found.group(1) : "";
     }
 
     /** The session cookie's value, for sending the same session another way (e.g. in the address). */
