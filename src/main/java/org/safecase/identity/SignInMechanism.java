@@ -226,8 +226,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
     }
 
+    /** Whether the request is for {@code /api}; repeated slashes ({@code //api/...}), which the container maps the same, count too. */
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/{2,}", "/");
         return path.equals("/api") || path.startsWith("/api/");
     }
 

@@ -31,7 +31,8 @@ public final class FromAddress {
 
     public static Answer get(String localAddress, URL base, String path, Map<String, String> headers) {
         try (Socket socket = new Socket(base.getHost(), base.getPort(), InetAddress.getByName(localAddress), 0)) {
-            StringBuilder request = new StringBuilder("GET " + base.getPath().replaceAll("/?$", "/") + path + " HTTP/1.1\r\n")
+            String root = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+            StringBuilder request = new StringBuilder("GET " + root + path + " HTTP/1.1\r\n")
                     .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
                     .append("Connection: close\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
