@@ -92,6 +92,46 @@ public class ApiDescription implements OASFilter {
         return new ArrayList<>(byName.values());
     }
 
+    /**
+     * Payara 6 writes every attribute of a {@code @Schema} annotation, set or not, with the
+     * annotation's default: {@code maxProperties: 0} would tell a validating client that the object
+     * may have no properties at all. The unset ones are cleared; the rest mean "no constraint" anyway.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        return schema;
+    }
+
     @Override
     public PathItem filterPathItem(PathItem item) {
         item.getOperations().forEach((method, operation) -> {
