@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
 import org.safecase.platform.FieldProblem;
@@ -31,14 +34,22 @@ public class ClosuresResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The school's closure dates")
+    @Operation(operationId = "listClosures", summary = "The school's closure dates")
+    @APIResponse(responseCode = "200", description = "The closures, earliest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClosureViewList")))
+    @APIResponse(responseCode = "404", description = "No such school, or not the caller's to see")
     public List<ClosureView> list(@PathParam("schoolId") Long schoolId) {
         return closures.list(caller, schoolId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a closure (head teacher or LA admin)")
+    @Operation(operationId = "addClosure", summary = "Add a closure (head teacher or LA admin)")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClosureView")))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named; nothing was stored")
+    @APIResponse(responseCode = "403", description = "Not the school's head teacher or an LA admin, or asked with a read-only token")
+    @APIResponse(responseCode = "404", description = "No such school, or not the caller's to see")
     public Response add(@PathParam("schoolId") Long schoolId, ClosureRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "problem.closuresResource.body")));
@@ -49,7 +60,10 @@ public class ClosuresResource {
 
     @DELETE
     @Path("{closureId}")
-    @Operation(summary = "Remove a closure (head teacher or LA admin)")
+    @Operation(operationId = "removeClosure", summary = "Remove a closure (head teacher or LA admin)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Not the school's head teacher or an LA admin, or asked with a read-only token")
+    @APIResponse(responseCode = "404", description = "No such school or closure, or not the caller's to see")
     public Response remove(@PathParam("schoolId") Long schoolId, @PathParam("closureId") Long closureId) {
         closures.remove(caller, schoolId, closureId);
         return Response.noContent().build();

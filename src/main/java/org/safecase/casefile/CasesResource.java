@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
 import org.safecase.platform.Paging;
@@ -40,7 +42,10 @@ public class CasesResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "The caller's own reports, newest first (status hidden for child-protection reports)")
+    @Operation(operationId = "listMyReports",
+            summary = "The caller's own reports, newest first (status hidden for child-protection reports)")
+    @APIResponse(responseCode = "200", description = "One page of the reports and their total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseList")))
     @APIResponse(responseCode = "400", description = "first or size is not a whole number within its limits")
     public CaseList myReports(@QueryParam("first") String first, @QueryParam("size") String size) {
         return new CaseList(caseFiles.myReports(caller, Paging.first(first), Paging.size(size, 20, CaseFiles.MAX_PAGE)),
@@ -49,9 +54,11 @@ public class CasesResource {
 
     @GET
     @Path("search")
-    @Operation(summary = "The case register: cases the caller may list (own school by role, or handed to HR), "
+    @Operation(operationId = "searchCases", summary = "The case register: cases the caller may list (own school by role, or handed to HR), "
             + "newest first, paged in the database (size at most 100); reference: whole or part (e.g. 000042); "
             + "mention: part of the platform, account, web address or phone number the report names")
+    @APIResponse(responseCode = "200", description = "One page of matching cases and their total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseList")))
     @APIResponse(responseCode = "400", description = "A criterion is malformed; the fields say which and why")
     public CaseList search(@QueryParam("reference") String reference, @QueryParam("mention") String mention,
                            @QueryParam("category") String category,
@@ -65,9 +72,10 @@ public class CasesResource {
     @GET
     @Path("export")
     @Produces("text/csv; charset=UTF-8")
-    @Operation(summary = "The case register as CSV (reference, category, status, reported_at): every matching case, "
+    @Operation(operationId = "exportCases", summary = "The case register as CSV (reference, category, status, reported_at): every matching case, "
             + "newest first; each export is audited")
-    @APIResponse(responseCode = "200", description = "cases.csv, streamed")
+    @APIResponse(responseCode = "200", description = "cases.csv, streamed",
+            content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "A criterion is malformed; the fields say which and why")
     public Response export(@QueryParam("reference") String reference, @QueryParam("mention") String mention,
                            @QueryParam("category") String category,
@@ -87,7 +95,9 @@ public class CasesResource {
 
     @GET
     @Path("{reference}")
-    @Operation(summary = "A case the caller may see")
+    @Operation(operationId = "getCase", summary = "A case the caller may see")
+    @APIResponse(responseCode = "200", description = "The case as the caller may see it, with links to the steps open to the caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseView")))
     @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see")
     public CaseView get(@PathParam("reference") String reference) {
         return caseFiles.find(caller, reference).linkingStepsWith(
@@ -96,7 +106,9 @@ public class CasesResource {
 
     @GET
     @Path("{reference}/access-log")
-    @Operation(summary = "R-X-3: who opened the case and who was refused, newest first (the latest 100)")
+    @Operation(operationId = "getCaseAccessLog", summary = "R-X-3: who opened the case and who was refused, newest first (the latest 100)")
+    @APIResponse(responseCode = "200", description = "The latest entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccessLog")))
     @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see")
     public AccessLog accessLog(@PathParam("reference") String reference) {
         return new AccessLog(caseFiles.accessLog(caller, reference));
@@ -104,7 +116,9 @@ public class CasesResource {
 
     @GET
     @Path("{reference}/timeline")
-    @Operation(summary = "What happened on the case, by whom and when, and the steps open now")
+    @Operation(operationId = "getCaseTimeline", summary = "What happened on the case, by whom and when, and the steps open now")
+    @APIResponse(responseCode = "200", description = "The timeline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseTimeline")))
     @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see in full")
     public CaseTimeline timeline(@PathParam("reference") String reference) {
         return caseFiles.timeline(caller, reference);

@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
 import org.safecase.platform.FieldProblem;
@@ -36,7 +39,10 @@ public class EvidenceResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The case's evidence (files and web addresses), without content")
+    @Operation(operationId = "listEvidence", summary = "The case's evidence (files and web addresses), without content")
+    @APIResponse(responseCode = "200", description = "The evidence, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EvidenceViewList")))
+    @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see")
     public List<EvidenceView> list(@PathParam("reference") String reference) {
         return evidence.list(caller, reference);
     }
@@ -44,7 +50,13 @@ public class EvidenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a file (the request body); its type is decided by its content; at most 10 MB")
+    @Operation(operationId = "addEvidenceFile",
+            summary = "Add a file (the request body); its type is decided by its content; at most 10 MB")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EvidenceView")))
+    @APIResponse(responseCode = "400", description = "Empty, too large, of a type not accepted, or not allowed on this case (the field says why); nothing was stored")
+    @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see")
+    @APIResponse(responseCode = "409", description = "The case is closed")
     public Response addFile(@PathParam("reference") String reference, @QueryParam("fileName") String fileName,
                             InputStream body) {
         return Response.status(Response.Status.CREATED)
@@ -55,7 +67,13 @@ public class EvidenceResource {
     @Path("web-addresses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record where material was seen and when it was captured (2026-11-24T16:05)")
+    @Operation(operationId = "addEvidenceWebAddress",
+            summary = "Record where material was seen and when it was captured (2026-11-24T16:05)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EvidenceView")))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named; nothing was stored")
+    @APIResponse(responseCode = "404", description = "No such case, or not the caller's to see")
+    @APIResponse(responseCode = "409", description = "The case is closed")
     public Response addWebAddress(@PathParam("reference") String reference, WebAddressRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "problem.evidenceResource.body")));
@@ -67,7 +85,11 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Download a file")
+    @Operation(operationId = "downloadEvidenceFile", summary = "Download a file")
+    @APIResponse(responseCode = "200", description = "The file as it was recorded, as an attachment, of its media type",
+            content = @Content(mediaType = MediaType.WILDCARD))
+    @APIResponse(responseCode = "404", description = "No such case or file, or not the caller's to see")
+    @APIResponse(responseCode = "409", description = "Withheld: a child-protection case's file waits to be destroyed")
     public Response download(@PathParam("reference") String reference, @PathParam("id") Long id) {
         EvidenceFile file = evidence.download(caller, reference, id);
         return Response.ok(file.content(), file.mediaType())

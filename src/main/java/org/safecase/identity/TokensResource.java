@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
@@ -40,9 +42,9 @@ public class TokensResource {
             description = "For yourself, or (LA admin) for an active user of your local authority named by "
                     + "username. expiresInDays is required (1-365); readOnly tokens may only GET. A token cannot "
                     + "make tokens: sign in with your password for this.")
-    @APIResponse(responseCode = "201", description = "Made; the secret (token) is never shown again")
+    @APIResponse(responseCode = "201", description = "Made; the secret (token) is never shown again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IssuedToken")))
     @APIResponse(responseCode = "400", description = "Invalid fields; nothing was made")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Asked with a token")
     @APIResponse(responseCode = "404", description = "No such user of your local authority")
     @APIResponse(responseCode = "409", description = "The user has too many usable tokens")
@@ -57,8 +59,8 @@ public class TokensResource {
     @GET
     @Operation(operationId = "listApiTokens", summary = "Your tokens (an LA admin's: also those of your local "
             + "authority's users), newest first, without their secrets")
-    @APIResponse(responseCode = "200", description = "The tokens")
-    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "200", description = "The tokens",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenEntryList")))
     public List<TokenEntry> list() {
         return tokens.list(caller);
     }
@@ -67,7 +69,6 @@ public class TokensResource {
     @Path("{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke a token: it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked (or already revoked)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Asked with a read-only token")
     @APIResponse(responseCode = "404", description = "No such token of yours (or of your local authority's users)")
     public Response revoke(@PathParam("id") Long id) {

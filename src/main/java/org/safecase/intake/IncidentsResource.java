@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
 import org.safecase.platform.FieldProblem;
@@ -36,10 +38,12 @@ public class IncidentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report an incident; answers with its case reference", description = "An Idempotency-Key "
+    @Operation(operationId = "reportIncident", summary = "Report an incident; answers with its case reference", description = "An Idempotency-Key "
             + "header (1-100 of A-Z a-z 0-9 _ . : -) makes the report once: the same key and report again within 24 "
             + "hours answer with the first case (header Idempotent-Replayed: true) and store nothing")
-    @APIResponse(responseCode = "201", description = "Recorded and acknowledged")
+    @APIResponse(responseCode = "201", description = "Recorded and acknowledged (Location: the case)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReportReceipt")))
+    @APIResponse(responseCode = "403", description = "Not a member of a school, or asked with a read-only token")
     @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key; nothing was stored")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different report")
     public Response report(@jakarta.ws.rs.HeaderParam(IDEMPOTENCY_KEY) String key, ReportRequest request) {

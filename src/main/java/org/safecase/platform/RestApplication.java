@@ -7,17 +7,32 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * REST API under {@code /api}; described at {@code /openapi}. Callers sign in with HTTP Basic
- * (local accounts, {@code basic}) or with an API token sent as {@code Authorization: Bearer sc_...}
- * ({@code token}, issue #12 item 1); either one satisfies an operation.
+ * REST API under {@code /api}; described at {@code /openapi} (committed as {@code docs/openapi.yaml},
+ * issue #12 item 7). Callers sign in with HTTP Basic (local accounts, {@code basic}) or with an API
+ * token sent as {@code Authorization: Bearer sc_...} ({@code token}, issue #12 item 1); either one
+ * satisfies an operation. The answers every operation shares (401, 429, 403 for a read-only token)
+ * and {@link ErrorBody} on every error answer are added by {@link ApiDescription}.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "SafeCase API", version = "1",
-                description = "Report school online-safety incidents and work the task inbox."),
-        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")})
+                description = "Report school online-safety incidents and work the task inbox. Every error answer "
+                        + "is an ErrorBody in the caller's language (Accept-Language)."),
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")},
+        tags = {
+                @Tag(name = "Reporting", description = "Staff report an incident; it becomes a case"),
+                @Tag(name = "Inbox", description = "The caller's tasks: list, claim, complete, hand on"),
+                @Tag(name = "Cases", description = "Reading cases, the case register and re-categorisation"),
+                @Tag(name = "Evidence", description = "Files and web addresses recorded on a case"),
+                @Tag(name = "Child protection", description = "The designated safeguarding lead's actions"),
+                @Tag(name = "Removal letters", description = "Letters asking a poster to remove material"),
+                @Tag(name = "Provider directory", description = "Platforms, helplines and other places to report to"),
+                @Tag(name = "School calendar", description = "Closure dates that deadlines skip"),
+                @Tag(name = "API tokens", description = "Bearer tokens for integrations (issue #12 item 1)"),
+                @Tag(name = "Administration", description = "The local authority admin's checks")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "A local account's user name and password")
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.platform.Paging;
 import org.safecase.identity.Caller;
@@ -34,7 +37,10 @@ public class ProvidersResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Directory entries, optionally of one kind and matching a name")
+    @Operation(operationId = "listProviders", summary = "Directory entries, optionally of one kind and matching a name")
+    @APIResponse(responseCode = "200", description = "One page of entries, by kind and name",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProviderViewList")))
+    @APIResponse(responseCode = "400", description = "An unknown kind, or first or size out of range")
     public List<ProviderView> find(@QueryParam("kind") String kind, @QueryParam("q") String search,
                                    @QueryParam("first") String first, @QueryParam("size") String size) {
         return directory.find(kind(kind), search, Paging.first(first), Paging.size(size, 50, ProviderDirectory.MAX_PAGE));
@@ -42,7 +48,11 @@ public class ProvidersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an entry (LA admin)")
+    @Operation(operationId = "addProvider", summary = "Add an entry (LA admin)")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProviderView")))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or the name is taken; nothing was stored")
+    @APIResponse(responseCode = "403", description = "Not an LA admin, or asked with a read-only token")
     public Response add(ProviderRequest request) {
         return Response.status(Response.Status.CREATED).entity(directory.add(caller, body(request))).build();
     }
@@ -50,7 +60,12 @@ public class ProvidersResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an entry (LA admin)")
+    @Operation(operationId = "changeProvider", summary = "Change an entry (LA admin)")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProviderView")))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or the name is taken; nothing was stored")
+    @APIResponse(responseCode = "403", description = "Not an LA admin, or asked with a read-only token")
+    @APIResponse(responseCode = "404", description = "No such entry")
     public ProviderView change(@PathParam("id") Long id, ProviderRequest request) {
         return directory.change(caller, id, body(request));
     }
