@@ -40,7 +40,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code -Dbench.profile=true} records the server with Java Flight Recorder and prints where its CPU went.
  */
 public final class IntakeBench {
-    static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
     private static final String APP_DB = "safecase_bench_intake";
     private static final String ENGINE_DB = "safecase_bench_engine";
     private static final String RAW_DB = "safecase_bench_raw";
@@ -54,12 +53,7 @@ public final class IntakeBench {
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 10));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
         String auth = System.getProperty("bench.auth", "token");
-        // The application's own server is started with these (OwnServer reads them).
-        System.setProperty("safecase.test.db.user", "root");
-        System.setProperty("safecase.test.db.password", "");
-
-        BenchDatabase.empty(SERVER, APP_DB);
-        RowReplay replay = new RowReplay(SERVER, APP_DB);
+        RowReplay replay = new RowReplay(BenchServer.SERVER, APP_DB);
         Throughput.Result api;
         Map<String, Object> startVariables;
         long reports;
@@ -69,8 +63,7 @@ public final class IntakeBench {
         java.nio.file.Files.deleteIfExists(recording);
         String javaOptions = "-Xmx768m" + (profile
                 ? " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording : "");
-        try (OwnServer app = OwnServer.start("bench-intake", APP_DB, Map.of("SAFECASE_DEMO_DATA", "true",
-                "SAFECASE_JAVA_OPTS", javaOptions))) {
+        try (OwnServer app = BenchServer.start("bench-intake", APP_DB, Map.of("SAFECASE_JAVA_OPTS", javaOptions))) {
             String authorization = "token".equals(auth) ? "Bearer " + token(app.base())
                     : "Basic " + Base64.getEncoder().encodeToString((REPORTER + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
             replay.snapshot();
@@ -95,10 +88,10 @@ public final class IntakeBench {
             HotMethods.print(recording, api.from(), api.to(), 12);
         }
 
-        BenchDatabase.empty(SERVER, ENGINE_DB);
+        BenchDatabase.empty(BenchServer.SERVER, ENGINE_DB);
         Throughput.Result engine;
         AtomicLong caseNumber = new AtomicLong();
-        try (BareEngine bare = BareEngine.start(SERVER, ENGINE_DB, Path.of("bpmn/staffIncident.bpmn20.xml"))) {
+        try (BareEngine bare = BareEngine.start(BenchServer.SERVER, ENGINE_DB, Path.of("bpmn/staffIncident.bpmn20.xml"))) {
             engine = Throughput.measure(clients, warmUp, measured, client -> {
                 String reference = "BENCH-" + caseNumber.incrementAndGet();
                 Map<String, Object> variables = new HashMap<>(startVariables);
@@ -152,7 +145,7 @@ public final class IntakeBench {
     /** The variables the application started one of the reports' staff-incident process with. */
     private static Map<String, Object> startVariables() throws SQLException {
         Map<String, Object> variables = new HashMap<>();
-        try (Connection db = DriverManager.getConnection(SERVER + APP_DB, "root", "");
+        try (Connection db = DriverManager.getConnection(BenchServer.SERVER + APP_DB, "root", "");
              PreparedStatement query = db.prepareStatement("""
                      SELECT v.NAME_, v.VAR_TYPE_, v.TEXT_, v.LONG_ FROM ACT_HI_VARINST v
                      WHERE v.PROC_INST_ID_ = (SELECT MAX(p.ID_) FROM ACT_HI_PROCINST p
@@ -180,7 +173,7 @@ public final class IntakeBench {
     }
 
     private static long count(String database, String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection(SERVER + database, "root", "");
+        try (Connection db = DriverManager.getConnection(BenchServer.SERVER + database, "root", "");
              Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -188,7 +181,7 @@ public final class IntakeBench {
     }
 
     private static void drop(String database) throws SQLException {
-        try (Connection db = DriverManager.getConnection(SERVER, "root", ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(BenchServer.SERVER, "root", ""); Statement sql = db.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
         }
     }
