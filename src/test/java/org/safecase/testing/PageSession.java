@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 public final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce of a page, which its script adds to each form it posts back. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
@@ -44,26 +46,39 @@ public final class PageSession {
     /** Signs in through the sign-in page, as a person would. */
     public static PageSession signedInAs(URL deployment, String username) {
         PageSession session = new PageSession(deployment);
-        String form = session.get("login.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(form);
+        HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(session.base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(session.signInForm(username, Api.PASSWORD)))));
+        if (signedIn.body().contains("id=\"signIn\"")) {
+            throw new IllegalStateException("sign-in refused for " + username);
+        }
+        return session;
+    }
+
+    /**
+     * Opens the sign-in page and answers the fields its form posts with this name and password,
+     * as a browser running the page's script sends them (with PrimeFaces' CSP nonce, without
+     * which a post back that renders the page again answers 500), so that a caller can time the
+     * post alone ({@link #post} to {@code login.xhtml}).
+     */
+    public Map<String, String> signInForm(String username, String password) {
+        String page = get("login.xhtml").body();
+        Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new IllegalStateException("no sign-in form");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signIn", "signIn");
         fields.put("signIn:username", username);
-        fields.put("signIn:password", Api.PASSWORD);
+        fields.put("signIn:password", password);
         fields.put("signIn:next", "");
         fields.put("signIn:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
-        HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(session.base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")))));
-        if (signedIn.body().contains("id=\"signIn\"")) {
-            throw new IllegalStateException("sign-in refused for " + username);
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
         }
-        return session;
+        return fields;
     }
 
     public HttpResponse<String> get(String path) {
@@ -78,8 +93,7 @@ public final class PageSession {
     public HttpResponse<String> post(String action, Map<String, String> fields, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base).resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"))));
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
         headers.forEach(request::header);
         return send(noRedirects, request);
     }
@@ -97,6 +111,11 @@ public final class PageSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String encode(String value) {
