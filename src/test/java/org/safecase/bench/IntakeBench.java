@@ -35,7 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>the rows the reports left, written again by plain JDBC ({@link RowReplay}).</li>
  * </ol>
  * Prints one line per figure and the ratios {@code intake api/bare-engine} and
- * {@code intake api/raw-commit}. Target: the API at least 0.5x the bare engine.
+ * {@code intake api/raw-commit}. Target: the API at least 0.5x the bare engine. Because the
+ * machine is shared, each figure also gives the CPU its process (the server, or the bench's own
+ * JVM for the bare engine) spent per operation, and the ratio of those, which other work on the
+ * machine moves much less than operations per second.
  * Settings: {@code -Dbench.clients=8 -Dbench.seconds=30 -Dbench.warmUpSeconds=10 -Dbench.auth=token|basic};
  * {@code -Dbench.profile=true} records the server with Java Flight Recorder and prints where its CPU went.
  */
@@ -70,7 +73,7 @@ public final class IntakeBench {
             long before = count(APP_DB, "SELECT COUNT(*) FROM incident");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             URI incidents = URI.create(app.base() + "api/incidents");
-            api = Throughput.measure(clients, warmUp, measured, client -> {
+            api = Throughput.measure(clients, warmUp, measured, app.process(), client -> {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(incidents)
                         .header("Authorization", authorization).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(report())).build(), HttpResponse.BodyHandlers.ofString());
@@ -92,7 +95,7 @@ public final class IntakeBench {
         Throughput.Result engine;
         AtomicLong caseNumber = new AtomicLong();
         try (BareEngine bare = BareEngine.start(BenchServer.SERVER, ENGINE_DB, Path.of("bpmn/staffIncident.bpmn20.xml"))) {
-            engine = Throughput.measure(clients, warmUp, measured, client -> {
+            engine = Throughput.measure(clients, warmUp, measured, ProcessHandle.current(), client -> {
                 String reference = "BENCH-" + caseNumber.incrementAndGet();
                 Map<String, Object> variables = new HashMap<>(startVariables);
                 variables.put("caseReference", reference);
@@ -111,14 +114,17 @@ public final class IntakeBench {
         }
         System.out.printf("intake api/bare-engine: %.2f%n", api.perSecond() / engine.perSecond());
         System.out.printf("intake api/raw-commit: %.2f%n", api.perSecond() / raw);
+        System.out.printf("intake api/bare-engine by CPU per operation (bare ms / api ms): %.2f%n",
+                engine.cpuMillisPerOperation() / api.cpuMillisPerOperation());
         for (String db : List.of(APP_DB, APP_DB + "_before", ENGINE_DB, RAW_DB)) {
             drop(db);
         }
     }
 
     private static void print(String what, Throughput.Result result) {
-        System.out.printf("%s: %.1f (%d in %.1f s, median %.1f ms, %d failed%s)%n", what, result.perSecond(),
-                result.done(), result.seconds(), result.medianMicros() / 1000.0, result.failed(),
+        System.out.printf("%s: %.1f (%d in %.1f s, median %.1f ms, %.1f ms CPU each, %d failed%s)%n", what,
+                result.perSecond(), result.done(), result.seconds(), result.medianMicros() / 1000.0,
+                result.cpuMillisPerOperation(), result.failed(),
                 result.firstFailure().isEmpty() ? "" : "; first: " + result.firstFailure());
         if (result.failed() > 0 || result.done() == 0) {
             throw new IllegalStateException("not a figure: operations failed");
