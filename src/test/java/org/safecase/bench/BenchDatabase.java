@@ -29,7 +29,12 @@ final class BenchDatabase {
 
         /** The nearest-rank 95th percentile: 95 runs in a hundred took this long or less. */
         long p95() {
-            return sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.95) - 1)];
+            return percentile(95);
+        }
+
+        /** The nearest-rank {@code p}th percentile: p runs in a hundred took this long or less. */
+        long percentile(int p) {
+            return sorted[Math.max(0, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
         }
     }
 

@@ -35,12 +35,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>the rows the reports left, written again by plain JDBC ({@link RowReplay}).</li>
  * </ol>
  * Prints one line per figure and the ratios {@code intake api/bare-engine} and
- * {@code intake api/raw-commit}. Target: the API at least 0.5x the bare engine.
+ * {@code intake api/raw-commit}. Target: the API at least 0.5x the bare engine. Because the
+ * machine is shared, each figure also gives the CPU its process (the server, or the bench's own
+ * JVM for the bare engine) spent per operation, and the ratio of those, which other work on the
+ * machine moves much less than operations per second.
  * Settings: {@code -Dbench.clients=8 -Dbench.seconds=30 -Dbench.warmUpSeconds=10 -Dbench.auth=token|basic};
  * {@code -Dbench.profile=true} records the server with Java Flight Recorder and prints where its CPU went.
  */
 public final class IntakeBench {
-    static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
     private static final String APP_DB = "safecase_bench_intake";
     private static final String ENGINE_DB = "safecase_bench_engine";
     private static final String RAW_DB = "safecase_bench_raw";
@@ -54,12 +56,7 @@ public final class IntakeBench {
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 10));
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
         String auth = System.getProperty("bench.auth", "token");
-        // The application's own server is started with these (OwnServer reads them).
-        System.setProperty("safecase.test.db.user", "root");
-        System.setProperty("safecase.test.db.password", "");
-
-        BenchDatabase.empty(SERVER, APP_DB);
-        RowReplay replay = new RowReplay(SERVER, APP_DB);
+        RowReplay replay = new RowReplay(BenchServer.SERVER, APP_DB);
         Throughput.Result api;
         Map<String, Object> startVariables;
         long reports;
@@ -69,15 +66,14 @@ public final class IntakeBench {
         java.nio.file.Files.deleteIfExists(recording);
         String javaOptions = "-Xmx768m" + (profile
                 ? " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording : "");
-        try (OwnServer app = OwnServer.start("bench-intake", APP_DB, Map.of("SAFECASE_DEMO_DATA", "true",
-                "SAFECASE_JAVA_OPTS", javaOptions))) {
+        try (OwnServer app = BenchServer.start("bench-intake", APP_DB, Map.of("SAFECASE_JAVA_OPTS", javaOptions))) {
             String authorization = "token".equals(auth) ? "Bearer " + token(app.base())
                     : "Basic " + Base64.getEncoder().encodeToString((REPORTER + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
             replay.snapshot();
             long before = count(APP_DB, "SELECT COUNT(*) FROM incident");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             URI incidents = URI.create(app.base() + "api/incidents");
-            api = Throughput.measure(clients, warmUp, measured, client -> {
+            api = Throughput.measure(clients, warmUp, measured, app.process(), client -> {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(incidents)
                         .header("Authorization", authorization).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(report())).build(), HttpResponse.BodyHandlers.ofString());
@@ -95,11 +91,11 @@ public final class IntakeBench {
             HotMethods.print(recording, api.from(), api.to(), 12);
         }
 
-        BenchDatabase.empty(SERVER, ENGINE_DB);
+        BenchDatabase.empty(BenchServer.SERVER, ENGINE_DB);
         Throughput.Result engine;
         AtomicLong caseNumber = new AtomicLong();
-        try (BareEngine bare = BareEngine.start(SERVER, ENGINE_DB, Path.of("bpmn/staffIncident.bpmn20.xml"))) {
-            engine = Throughput.measure(clients, warmUp, measured, client -> {
+        try (BareEngine bare = BareEngine.start(BenchServer.SERVER, ENGINE_DB, Path.of("bpmn/staffIncident.bpmn20.xml"))) {
+            engine = Throughput.measure(clients, warmUp, measured, ProcessHandle.current(), client -> {
                 String reference = "BENCH-" + caseNumber.incrementAndGet();
                 Map<String, Object> variables = new HashMap<>(startVariables);
                 variables.put("caseReference", reference);
@@ -118,14 +114,17 @@ public final class IntakeBench {
         }
         System.out.printf("intake api/bare-engine: %.2f%n", api.perSecond() / engine.perSecond());
         System.out.printf("intake api/raw-commit: %.2f%n", api.perSecond() / raw);
+        System.out.printf("intake api/bare-engine by CPU per operation (bare ms / api ms): %.2f%n",
+                engine.cpuMillisPerOperation() / api.cpuMillisPerOperation());
         for (String db : List.of(APP_DB, APP_DB + "_before", ENGINE_DB, RAW_DB)) {
             drop(db);
         }
     }
 
     private static void print(String what, Throughput.Result result) {
-        System.out.printf("%s: %.1f (%d in %.1f s, median %.1f ms, %d failed%s)%n", what, result.perSecond(),
-                result.done(), result.seconds(), result.medianMicros() / 1000.0, result.failed(),
+        System.out.printf("%s: %.1f (%d in %.1f s, median %.1f ms, %.1f ms CPU each, %d failed%s)%n", what,
+                result.perSecond(), result.done(), result.seconds(), result.medianMicros() / 1000.0,
+                result.cpuMillisPerOperation(), result.failed(),
                 result.firstFailure().isEmpty() ? "" : "; first: " + result.firstFailure());
         if (result.failed() > 0 || result.done() == 0) {
             throw new IllegalStateException("not a figure: operations failed");
@@ -152,7 +151,7 @@ public final class IntakeBench {
     /** The variables the application started one of the reports' staff-incident process with. */
     private static Map<String, Object> startVariables() throws SQLException {
         Map<String, Object> variables = new HashMap<>();
-        try (Connection db = DriverManager.getConnection(SERVER + APP_DB, "root", "");
+        try (Connection db = DriverManager.getConnection(BenchServer.SERVER + APP_DB, "root", "");
              PreparedStatement query = db.prepareStatement("""
                      SELECT v.NAME_, v.VAR_TYPE_, v.TEXT_, v.LONG_ FROM ACT_HI_VARINST v
                      WHERE v.PROC_INST_ID_ = (SELECT MAX(p.ID_) FROM ACT_HI_PROCINST p
@@ -180,7 +179,7 @@ public final class IntakeBench {
     }
 
     private static long count(String database, String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection(SERVER + database, "root", "");
+        try (Connection db = DriverManager.getConnection(BenchServer.SERVER + database, "root", "");
              Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -188,7 +187,7 @@ public final class IntakeBench {
     }
 
     private static void drop(String database) throws SQLException {
-        try (Connection db = DriverManager.getConnection(SERVER, "root", ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(BenchServer.SERVER, "root", ""); Statement sql = db.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
         }
     }

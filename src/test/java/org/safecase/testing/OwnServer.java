@@ -67,6 +67,11 @@ public final class OwnServer implements AutoCloseable {
         return base;
     }
 
+    /** The server's process (the run script execs Java), e.g. to read its CPU time. */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     /** Waits until {@code done}, at most {@code within}, checking every half second. */
     public static void await(String what, Duration within, BooleanSupplier done) throws InterruptedException {
         Instant until = Instant.now().plus(within);

@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 public final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     /** The field PrimeFaces' script adds to every form of a page: the page's CSP nonce, which a post must carry. */
     public static final String NONCE_FIELD = "primefaces.nonce";
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
@@ -37,7 +36,8 @@ public final class PageSession {
     private final String base;
 
     private PageSession(URL deployment) {
-        this.base = deployment.toString().replaceAll("/?$", "/");
+        String address = deployment.toString();
+        this.base = address.endsWith("/") ? address : address + "/";
     }
 
     /** A browser that has not signed in. */
@@ -55,10 +55,15 @@ public final class PageSession {
         return session;
     }
 
-    /** Types a name and password into the sign-in page and sends it; answers the page that follows. */
-    public HttpResponse<String> signIn(String username, String password) {
-        String form = get("login.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(form);
+    /**
+     * Opens the sign-in page and answers the fields its form posts with this name and password,
+     * as a browser running the page's script sends them (with PrimeFaces' CSP nonce, without
+     * which the post is refused as an expired page), so that a caller can time the post alone
+     * ({@link #post} to {@code login.xhtml}).
+     */
+    public Map<String, String> signInForm(String username, String password) {
+        String page = get("login.xhtml").body();
+        Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new IllegalStateException("no sign-in form");
         }
@@ -69,11 +74,15 @@ public final class PageSession {
         fields.put("signIn:next", "");
         fields.put("signIn:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
-        fields.put(NONCE_FIELD, nonce(form));
+        fields.put(NONCE_FIELD, nonce(page));
+        return fields;
+    }
+
+    /** Types a name and password into the sign-in page and sends it; answers the page that follows. */
+    public HttpResponse<String> signIn(String username, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")))));
+                .POST(HttpRequest.BodyPublishers.ofString(form(signInForm(username, password)))));
     }
 
     /** A page's CSP nonce, as a browser's copy of PrimeFaces' script would put it into each form ("" if none). */
@@ -100,8 +109,7 @@ public final class PageSession {
     public HttpResponse<String> post(String action, Map<String, String> fields, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base).resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"))));
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
         headers.forEach(request::header);
         return send(noRedirects, request);
     }
@@ -119,6 +127,11 @@ public final class PageSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String encode(String value) {
