@@ -48,6 +48,11 @@ class AccessIT {
     @ArquillianResource
     URL base;
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheUsersMadeForTheTest() {
+        TestUsers.retireAll();
+    }
+
     private static String tokenRequest(String name, int days, boolean readOnly) {
         return """
                 {"name":"%s","expiresInDays":%d,"readOnly":%s}""".formatted(name, days, readOnly);

@@ -23,6 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TokensBrowserIT extends BrowserJourney {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheUsersMadeForTheTest() {
+        TestUsers.retireAll();
+    }
+
     private void open() {
         driver.get(base + "identity/tokens.xhtml");
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("tokens:make")));

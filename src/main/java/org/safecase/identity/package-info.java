@@ -1,6 +1,8 @@
 /**
- * Local authorities, schools, users and roles; sign-in (form for pages, HTTP Basic for the
- * API) against our own user table; and {@link org.safecase.identity.Authorisation}, the one
+ * Local authorities, schools, users and roles; sign-in (form for pages; API tokens, or HTTP
+ * Basic for local accounts, for the API) against our own user table, with sign-in throttling and
+ * lock-out ({@link org.safecase.identity.SignInThrottle}) and API tokens
+ * ({@link org.safecase.identity.ApiTokens}); and {@link org.safecase.identity.Authorisation}, the one
  * place that decides what a caller may see or do (a {@link org.safecase.identity.CaseRights} per
  * case). Other features learn about schools through {@link org.safecase.identity.Schools}, never
  * from the {@code School} entity.

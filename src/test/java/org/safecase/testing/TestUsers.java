@@ -11,9 +11,27 @@ import java.util.UUID;
  * Users made for one test, so that a test which locks, deactivates or hands out tokens for an
  * account never disturbs the demo users other tests sign in as. A new user is a copy of a demo
  * user (school, local authority, roles and password, {@link Api#PASSWORD}) under a new name.
+ * A class that makes users retires them after each test ({@link #retireAll}), so that no later
+ * test finds an extra lead of the school among its task's recipients.
  */
 public final class TestUsers {
+    private static final java.util.Set<String> MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private TestUsers() {
+    }
+
+    /** Deactivates every user made here so far. */
+    public static void retireAll() {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement update = db.prepareStatement("UPDATE app_user SET active = FALSE WHERE username = ?")) {
+            for (String username : java.util.List.copyOf(MADE)) {
+                update.setString(1, username);
+                update.executeUpdate();
+                MADE.remove(username);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new active user like {@code demoUser}; answers its user name. */
@@ -43,6 +61,7 @@ public final class TestUsers {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        MADE.add(username);
         return username;
     }
 
