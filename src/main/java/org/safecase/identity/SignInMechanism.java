@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
@@ -69,6 +68,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     CallerDirectory directory;
     @Inject
     TransportSecurity transport;
+    @Inject
+    SecondFactors secondFactors;
 
     /** The outcome of a checked name and password. */
     private record Checked(CredentialValidationResult result, boolean locked) {
@@ -102,6 +103,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
             return context.notifyContainerAboutLogin(user, groups);
         }
+        if (context.isProtected() && HalfSignedIn.user(session).isPresent()) {
+            return context.redirect(request.getContextPath() + HalfSignedIn.stepPage(session));
+        }
         if (context.isProtected()) {
             return context.redirect(loginUrl(request));
         }
@@ -121,9 +125,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = checked.result();
+        SecondFactors.Need need = secondFactors.needOf(result.getCallerPrincipal().getName());
+        if (need != SecondFactors.Need.NONE) {
+            HalfSignedIn.begin(request, result, need);
+            return context.redirect(request.getContextPath() + HalfSignedIn.stepPage(request.getSession(false)));
+        }
         // A new session id at sign-in defeats session fixation.
         HttpSession session = request.getSession(true);
         request.changeSessionId();
+        HalfSignedIn.clear(session);
         session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
@@ -145,6 +155,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             UsernamePasswordCredential credential = decode(header.substring(BASIC.length()).trim());
             if (credential != null) {
                 Checked checked = check(credential, request);
+                if (checked.valid() && secondFactors.refusesBasic(credential.getCaller())) {
+                    return answer(request, response, HttpServletResponse.SC_FORBIDDEN, "error.basic.secondFactor");
+                }
                 if (checked.valid()) {
                     return context.notifyContainerAboutLogin(checked.result());
                 }
@@ -175,19 +188,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             }
             return new Checked(result, false);
         }
-        hold(throttle.failed(name, address));
+        SignInThrottle.hold(throttle.failed(name, address));
         return new Checked(result, false);
-    }
-
-    private static void hold(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static AuthenticationStatus refuseSessionIdInAddress(HttpServletRequest request, HttpServletResponse response,

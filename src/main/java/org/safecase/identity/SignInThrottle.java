@@ -116,6 +116,18 @@ public class SignInThrottle {
         return Duration.ofMillis(slowMillis * Math.min(MAX_SLOW_STEPS, Math.max(0, steps)));
     }
 
+    /** Holds a refusal for the time {@link #failed} answered, outside any transaction. */
+    public static void hold(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The failures of the subject in the window after this one; 0 when this one locked it. */
     private int count(String subject, int threshold, LocalDateTime now, LocalDateTime windowStart) {
         em.createNativeQuery("INSERT IGNORE INTO sign_in_throttle (subject_hash, failures, window_started) "

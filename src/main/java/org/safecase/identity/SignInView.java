@@ -12,6 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.safecase.platform.Messages;
 
 import java.io.IOException;
@@ -42,7 +43,13 @@ public class SignInView {
         password = null;
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
-            case SEND_CONTINUE -> faces.responseComplete();
+            case SEND_CONTINUE -> {
+                HttpSession session = ((HttpServletRequest) external.getRequest()).getSession(false);
+                if (HalfSignedIn.user(session).isPresent()) {
+                    HalfSignedIn.rememberNext(session, safeNext());
+                }
+                faces.responseComplete();
+            }
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get(external.getRequestMap().get(SignInMechanism.REFUSAL) instanceof String key
                             ? key : "signIn.failed"), null));

@@ -35,5 +35,14 @@ public enum AuditAction {
     /** An API token was refused: unknown, expired, revoked, its user inactive, or read only and used to change something. */
     TOKEN_REFUSED,
     /** Sign-in locked after repeated failures (subject {@code user:<id>}, or a hash of the name as typed, or of the address; item 2). */
-    SIGN_IN_LOCKED
+    SIGN_IN_LOCKED,
+    /** A second factor (TOTP) was enrolled and recovery codes issued (subject {@code user:<id>}; issue #13 item 2). */
+    SECOND_FACTOR_ENROLLED,
+    /** A recovery code was used in place of a TOTP code (subject {@code user:<id>}). */
+    RECOVERY_CODE_USED,
+    /**
+     * A second factor was refused (subject {@code user:<id>}): a wrong or reused code, a code while
+     * locked, or HTTP Basic for a user who needs a second factor ({@code basic:user:<id>}).
+     */
+    SECOND_FACTOR_REFUSED
 }
