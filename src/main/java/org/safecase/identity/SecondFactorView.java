@@ -44,13 +44,7 @@ public class SecondFactorView {
         code = null;
         SignInThrottle.hold(check.hold());
         if (check.passed()) {
-            String next = HalfSignedIn.complete(request);
-            if (check.outcome() == SecondFactors.Outcome.RECOVERY_CODE_USED) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        messages.get("secondFactor.recoveryCodeUsed"), null));
-                external.getFlash().setKeepMessages(true);
-            }
-            external.redirect(external.getRequestContextPath() + next);
+            external.redirect(external.getRequestContextPath() + HalfSignedIn.complete(request));
         } else if (check.outcome() == SecondFactors.Outcome.LOCKED) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("signIn.locked"), null));
         } else {

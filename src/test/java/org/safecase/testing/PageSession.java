@@ -85,6 +85,25 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form(signInForm(username, password)))));
     }
 
+    /**
+     * Fills in a form of a page already opened and presses one of its buttons, as a browser would
+     * (the page's view state and CSP nonce go with it); answers the page that follows, redirects followed.
+     */
+    public HttpResponse<String> submit(HttpResponse<String> page, String form, Map<String, String> fields, String button) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("no form on " + page.uri());
+        }
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(form, form);
+        fields.forEach((name, value) -> posted.put(form + ":" + name, value));
+        posted.put(form + ":" + button, "");
+        posted.put("jakarta.faces.ViewState", viewState.group(1));
+        posted.put(NONCE_FIELD, nonce(page.body()));
+        return send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(posted))));
+    }
+
     /** A page's CSP nonce, as a browser's copy of PrimeFaces' script would put it into each form ("" if none). */
     public static String nonce(String page) {
         Matcher found = NONCE.matcher(page);
