@@ -59,18 +59,11 @@ class SecondFactorIT {
     @AfterEach
     void retireTheUsersMadeForTheTest() {
         TestUsers.retireAll();
-        // The wrong codes went from 127.0.0.1, where every test signs in from: forget them for the address.
-        TestDatabase.update("DELETE FROM sign_in_throttle WHERE subject_hash = SHA2('address:127.0.0.1', 256)");
+        TestDatabase.forgetSignInFailuresFrom("127.0.0.1");
     }
 
-    /** A copy of dsl.riverside, moved to a new local authority that requires a second factor. */
     private static String guardedDsl() {
-        String dsl = TestUsers.copyOf("dsl.riverside");
-        String authority = "Second factor LA " + dsl;
-        TestDatabase.update("INSERT INTO local_authority (name, second_factor_required) VALUES (?, TRUE)", authority);
-        TestDatabase.update("UPDATE app_user SET local_authority_id = (SELECT id FROM local_authority WHERE name = ?) "
-                + "WHERE username = ?", authority, dsl);
-        return dsl;
+        return TestUsers.copyRequiringSecondFactor("dsl.riverside");
     }
 
     private String staffCase() {

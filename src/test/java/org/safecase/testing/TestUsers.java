@@ -65,6 +65,19 @@ public final class TestUsers {
         return username;
     }
 
+    /**
+     * Issue #13 item 2: a new user like {@code demoUser}, moved to a local authority of its own that
+     * requires a second factor (the demo LA does not); answers its user name.
+     */
+    public static String copyRequiringSecondFactor(String demoUser) {
+        String username = copyOf(demoUser);
+        String authority = "Second factor LA " + username;
+        TestDatabase.update("INSERT INTO local_authority (name, second_factor_required) VALUES (?, TRUE)", authority);
+        TestDatabase.update("UPDATE app_user SET local_authority_id = (SELECT id FROM local_authority WHERE name = ?) "
+                + "WHERE username = ?", authority, username);
+        return username;
+    }
+
     /** Deactivates a user as an administrator would (the flag the application reads on every request). */
     public static void deactivate(String username) {
         try (Connection db = TestDatabase.connect();
