@@ -149,7 +149,11 @@ class SecondFactorIT {
                 .as("recovery codes kept as hashes").isEqualTo(1);
 
         PageSession session = PageSession.anonymous(base);
+        session.get("login.xhtml");
+        String anonymousId = session.sessionId();
         HttpResponse<String> asked = passwordOnly(session, dsl);
+        String halfId = session.sessionId();
+        assertThat(halfId).as("a new session id once the password is taken").isNotEqualTo(anonymousId);
         reachesNothing(session, reference);
 
         HttpResponse<String> reused = session.submit(asked, "secondFactor", Map.of("code", enrolled.code(enrolled.step())), "submit");
@@ -161,6 +165,7 @@ class SecondFactorIT {
         HttpResponse<String> signedIn = session.submit(reused, "secondFactor",
                 Map.of("code", enrolled.code(enrolled.step() + 1)), "submit");
         assertThat(signedIn.uri().getPath()).endsWith("index.xhtml");
+        assertThat(session.sessionId()).as("and again once the code is taken").isNotEqualTo(halfId);
         reachesTheCase(session, reference);
 
         PageSession again = PageSession.anonymous(base);
@@ -194,6 +199,17 @@ class SecondFactorIT {
         assertThat(next.uri().getPath()).as("another recovery code, typed in capitals").endsWith("index.xhtml");
         reachesTheCase(again, reference);
         assertThat(audited("RECOVERY_CODE_USED", dsl)).isEqualTo(2);
+    }
+
+    @Test
+    void issue13_item2_withoutAPasswordFirstTheStepPagesOfferOnlyTheSignInPageInWords() {
+        PageSession anonymous = PageSession.anonymous(base);
+        for (String path : List.of("second-factor.xhtml", "second-factor-enrol.xhtml")) {
+            HttpResponse<String> page = anonymous.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("no sign-in waiting").doesNotContain("otpauth://")
+                    .doesNotContain("id=\"secondFactor\"");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.safecase.platform.Messages;
 import org.safecase.platform.NotAllowedException;
+import org.safecase.platform.PageMessages;
 import org.safecase.platform.TransportSecurity;
 
 import java.io.Serializable;
@@ -62,8 +63,7 @@ public class EnrolmentView implements Serializable {
         try {
             check = secondFactors.enrol(username, secret, code, transport.clientAddress(request));
         } catch (NotAllowedException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getLocalizedMessage(), null));
+            PageMessages.showRefusal(refused);
             return;
         }
         code = null;

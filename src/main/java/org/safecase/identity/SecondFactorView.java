@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.safecase.platform.Messages;
+import org.safecase.platform.NotAllowedException;
+import org.safecase.platform.PageMessages;
 import org.safecase.platform.TransportSecurity;
 
 import java.io.IOException;
@@ -40,7 +42,13 @@ public class SecondFactorView {
             external.redirect(external.getRequestContextPath() + "/login.xhtml");
             return;
         }
-        SecondFactors.Check check = secondFactors.check(user, code, transport.clientAddress(request));
+        SecondFactors.Check check;
+        try {
+            check = secondFactors.check(user, code, transport.clientAddress(request));
+        } catch (NotAllowedException refused) {
+            PageMessages.showRefusal(refused);
+            return;
+        }
         code = null;
         SignInThrottle.hold(check.hold());
         if (check.passed()) {
