@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * REST API under {@code /api}; described at {@code /openapi} (committed as {@code docs/openapi.yaml},
  * issue #12 item 7). Callers sign in with HTTP Basic (local accounts, {@code basic}) or with an API
  * token sent as {@code Authorization: Bearer sc_...} ({@code token}, issue #12 item 1); either one
- * satisfies an operation. The answers every operation shares (401, 429, 403 for a read-only token)
- * and {@link ErrorBody} on every error answer are added by {@link ApiDescription}.
+ * satisfies an operation (Basic is refused for accounts that need a second factor, issue #13 item
+ * 2). The answers every operation shares (401, 429, 403 for a read-only token) and
+ * {@link ErrorBody} on every error answer are added by {@link ApiDescription}.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
@@ -34,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "API tokens", description = "Bearer tokens for integrations (issue #12 item 1)"),
                 @Tag(name = "Administration", description = "The local authority admin's checks")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "A local account's user name and password")
+        description = "A local account's user name and password. Refused (403, in words) for an account that "
+                + "needs a second factor, which Basic cannot carry: such a user makes an API token after signing in "
+                + "on the website (issue #13 item 2)")
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "sc_ followed by the secret shown once when the token was created (POST /api/tokens)",
         description = "An API token: Authorization: Bearer sc_...")
