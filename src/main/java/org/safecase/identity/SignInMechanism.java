@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  * HTTP Basic for local accounts, on every request, never a session, so a browser's session
  * cookie can not be used to drive the API from another site.</li>
  * </ul>
+ * Issue #13 item 1: pages can also be signed in to through the LA's OpenID Connect provider
+ * ({@link SingleSignOn}, under {@code /oidc/}), when it is configured ({@link OidcSettings}).
  * Form and Basic sign-ins pass {@link SignInThrottle} (item 2): failures are slowed, then the
  * name or address is locked for a while, and while it is even the right password is refused, in
  * words. A session id in the address ({@code ;jsessionid=}, which Payara honours whatever
@@ -69,6 +71,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     CallerDirectory directory;
     @Inject
     TransportSecurity transport;
+    @Inject
+    OidcSettings oidc;
+    @Inject
+    SingleSignOn singleSignOn;
 
     /** The outcome of a checked name and password. */
     private record Checked(CredentialValidationResult result, boolean locked) {
@@ -86,6 +92,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (isApi(request)) {
             return api(request, response, context);
+        }
+        if (oidc.isConfigured() && path(request).startsWith("/oidc/")) {
+            return singleSignOn(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -120,13 +129,44 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!checked.valid()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = checked.result();
-        // A new session id at sign-in defeats session fixation.
+        keepInSession(request, checked.result());
+        return context.notifyContainerAboutLogin(checked.result());
+    }
+
+    /** Keeps a signed-in user in the HTTP session, under a new session id, which defeats session fixation. */
+    private static void keepInSession(HttpServletRequest request, CredentialValidationResult result) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Issue #13 item 1: the two steps of single sign-on ({@link SingleSignOn}). A user it names is
+     * kept in the session exactly as after a form sign-in and sent home; a refusal is sent to the
+     * sign-in page, which says it in words.
+     */
+    private AuthenticationStatus singleSignOn(HttpServletRequest request, HttpMessageContext context) {
+        String path = path(request);
+        String signInPage = request.getContextPath() + "/login.xhtml";
+        try {
+            if (path.equals(SingleSignOn.START)) {
+                return context.redirect(singleSignOn.start(request));
+            }
+            if (!path.equals(SingleSignOn.CALLBACK)) {
+                return context.redirect(signInPage);
+            }
+            IdentityLinks.Outcome outcome = singleSignOn.callback(request);
+            if (outcome.caller() == null) {
+                return context.redirect(signInPage + "?refused=" + outcome.refusal().substring(SignInView.SSO_REFUSAL.length()));
+            }
+            keepInSession(request, outcome.caller());
+            return context.redirect(request.getContextPath() + "/index.xhtml");
+        } catch (OidcProvider.Unavailable e) {
+            java.util.logging.Logger.getLogger(SignInMechanism.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Single sign-on could not start: " + e.getMessage(), e.getCause());
+            return context.redirect(signInPage + "?refused=failed");
+        }
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
@@ -228,8 +268,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** Whether the request is for {@code /api}; repeated slashes ({@code //api/...}), which the container maps the same, count too. */
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/{2,}", "/");
+        String path = path(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** The path inside the application, repeated slashes read as one, as the container maps them. */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/{2,}", "/");
     }
 
     private static String loginUrl(HttpServletRequest request) {

@@ -35,5 +35,12 @@ public enum AuditAction {
     /** An API token was refused: unknown, expired, revoked, its user inactive, or read only and used to change something. */
     TOKEN_REFUSED,
     /** Sign-in locked after repeated failures (subject {@code user:<id>}, or a hash of the name as typed, or of the address; item 2). */
-    SIGN_IN_LOCKED
+    SIGN_IN_LOCKED,
+    /** A user was linked to an identity at the LA's OpenID Connect provider by e-mail, at first sign-in (subject {@code user:<id>}; issue #13 item 1). */
+    IDENTITY_LINKED,
+    /**
+     * A single sign-on was refused: an inactive user ({@code user:<id>}), an identity linked to nobody
+     * ({@code sso:} and a hash of issuer and subject), or a failed exchange with the provider ({@code sso:failed}).
+     */
+    SINGLE_SIGN_ON_REFUSED
 }
