@@ -59,8 +59,14 @@ class SingleSignOnIT {
         Document page = Jsoup.parse(providerPage.body(), providerPage.uri().toString());
         Element form = page.selectFirst("form#kc-form-login");
         assertThat(form).as("Keycloak's sign-in form at " + providerPage.uri()).isNotNull();
-        return browser.submit(form.absUrl("action"), Map.of("username", OidcServer.usernameOf(subject),
+        HttpResponse<String> back = browser.submit(form.absUrl("action"), Map.of("username", OidcServer.usernameOf(subject),
                 "password", OidcServer.PASSWORD, "credentialId", ""));
+        assertThat(back.uri().getPath()).endsWith("/oidc/callback");
+        Element onwards = Jsoup.parse(back.body(), back.uri().toString()).selectFirst("meta[http-equiv=refresh]");
+        assertThat(onwards).as("a page of ours sends the browser on, so that the SameSite=Strict session cookie goes too")
+                .isNotNull();
+        String content = onwards.attr("content");
+        return browser.open(back.uri().resolve(content.substring(content.indexOf("url=") + "url=".length())));
     }
 
     private static long userId(String username) {

@@ -94,7 +94,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return api(request, response, context);
         }
         if (oidc.isConfigured() && path(request).startsWith("/oidc/")) {
-            return singleSignOn(request, context);
+            return singleSignOn(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -146,14 +146,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * kept in the session exactly as after a form sign-in and sent home; a refusal is sent to the
      * sign-in page, which says it in words.
      */
-    private AuthenticationStatus singleSignOn(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus singleSignOn(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         String path = path(request);
         String signInPage = request.getContextPath() + "/login.xhtml";
         try {
             if (path.equals(SingleSignOn.START)) {
                 return context.redirect(singleSignOn.start(request));
             }
-            if (!path.equals(SingleSignOn.CALLBACK)) {
+            if (path.equals(SingleSignOn.CALLBACK)) {
+                return sameSiteStep(request, response, SingleSignOn.finishAddress(request));
+            }
+            if (!path.equals(SingleSignOn.FINISH)) {
                 return context.redirect(signInPage);
             }
             IdentityLinks.Outcome outcome = singleSignOn.callback(request);
@@ -237,6 +241,31 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.redirect(path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         }
         return answer(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.sessionIdInAddress");
+    }
+
+    /**
+     * A page of our own that sends the browser on at once ({@code meta refresh}, which the
+     * Content-Security-Policy does not govern, and a link in words): the navigation it starts is
+     * same-site, so the {@code SameSite=Strict} session cookie goes with it, where a redirect
+     * would still count as the provider's.
+     */
+    private static AuthenticationStatus sameSiteStep(HttpServletRequest request, HttpServletResponse response,
+                                                     String address) {
+        Locale locale = Locales.resolve(null, Collections.list(request.getLocales()));
+        String href = address.replace("&", "&amp;");
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>"
+                    + Messages.text(locale, "app.name") + "</title></head><body><p><a href=\"" + href + "\">"
+                    + Messages.text(locale, "signIn.sso.continue") + "</a></p></body></html>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Answers a refusal in words, as the API's JSON error body, and ends the request. */

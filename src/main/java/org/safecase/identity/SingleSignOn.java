@@ -23,7 +23,10 @@ import java.util.logging.Logger;
  * <li>{@link #START}: a fresh state, nonce and PKCE S256 verifier are kept in the HTTP session and
  * the browser is sent to the provider's authorisation endpoint with scopes
  * {@code openid email profile};</li>
- * <li>{@link #CALLBACK}: the state must be this session's (else a forged callback could sign a
+ * <li>{@link #CALLBACK}: the provider's redirect arrives from another site, so the browser sends no
+ * {@code SameSite=Strict} session cookie with it (ours is); a page on our own site sends the
+ * browser on to {@link #FINISH} with the same code and state, a navigation that does carry it;</li>
+ * <li>{@link #FINISH}: the state must be this session's (else a forged callback could sign a
  * victim in as the attacker), is used once, the code is exchanged together with the verifier at
  * the token endpoint, the ID token is checked ({@link IdToken}) and the identity resolved to a
  * SafeCase user ({@link IdentityLinks}).</li>
@@ -35,6 +38,7 @@ import java.util.logging.Logger;
 class SingleSignOn {
     static final String START = "/oidc/start";
     static final String CALLBACK = "/oidc/callback";
+    static final String FINISH = "/oidc/finish";
     private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());
     private static final String PENDING = SingleSignOn.class.getName() + ".pending";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -61,6 +65,20 @@ class SingleSignOn {
                 + "&client_id=" + encode(settings.clientId()) + "&redirect_uri=" + encode(redirectUri(request))
                 + "&state=" + pending.state() + "&nonce=" + pending.nonce()
                 + "&code_challenge=" + challenge(pending.verifier()) + "&code_challenge_method=S256";
+    }
+
+    /** The address on our own site that finishes the sign-in the provider sent the browser back to {@link #CALLBACK} with. */
+    static String finishAddress(HttpServletRequest request) {
+        StringBuilder address = new StringBuilder(request.getContextPath()).append(FINISH);
+        char separator = '?';
+        for (String name : new String[]{"code", "state", "error"}) {
+            String value = request.getParameter(name);
+            if (value != null) {
+                address.append(separator).append(name).append('=').append(encode(value));
+                separator = '&';
+            }
+        }
+        return address.toString();
     }
 
     /** Finishes the sign-in the provider sent the browser back from. */

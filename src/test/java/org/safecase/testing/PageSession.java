@@ -114,6 +114,11 @@ public final class PageSession {
         return send(noRedirects, request);
     }
 
+    /** Opens any address (another site's, issue #13 item 1), following redirects, with this session's cookies. */
+    public HttpResponse<String> open(URI address) {
+        return send(HttpRequest.newBuilder(address).GET());
+    }
+
     /**
      * Sends a form as a browser would, to any address (another site's sign-in form, issue #13
      * item 1), following redirects wherever they lead, with this session's cookies for every site.
