@@ -11,13 +11,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safecase.testing.Browser;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.OidcServer;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.TestUsers;
 
+import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once per run by {@link OidcServer}; the server under test has its issuer from pom.xml). Each
  * test makes its own SafeCase user ({@link TestUsers}, e-mail {@code <name>@example.org}) and its
  * own person at the provider, and signs in as a browser does: the SafeCase button, Keycloak's
- * own sign-in form, and back.
+ * own sign-in form, and back; once in Chromium, from another site than the provider's, where
+ * the browser keeps SafeCase's {@code SameSite=Strict} session cookie off the provider's redirect.
  */
 @ExtendWith(ArquillianExtension.class)
 class SingleSignOnIT {
@@ -146,5 +154,30 @@ class SingleSignOnIT {
         assertThat(closed.uri().getPath()).endsWith("/login.xhtml");
         assertThat(closed.body()).contains("Your SafeCase account has been closed").doesNotContain("Signed in as");
         assertThat(audited("SINGLE_SIGN_ON_REFUSED", "user:" + id)).isEqualTo(1);
+    }
+
+    @Test
+    void issue13_item1_inChromiumALinkedUserSignsInOnTheProvidersOwnPageFromAnotherSite() {
+        String lead = TestUsers.copyOf("lead.riverside");
+        String subject = OidcServer.addUser(lead + "@example.org", true);
+        String app = base.toString().replace("//127.0.0.1:", "//localhost:");
+        assertThat(URI.create(app).getHost()).as("SafeCase and the provider on different sites")
+                .isNotEqualTo(URI.create(OidcServer.issuer()).getHost());
+        ChromeDriver driver = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(app + "login.xhtml");
+            driver.findElement(By.id("ssoStart")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.name("password")));
+            assertThat(driver.getCurrentUrl()).startsWith(OidcServer.issuer());
+            driver.findElement(By.name("username")).sendKeys(OidcServer.usernameOf(subject));
+            driver.findElement(By.name("password")).sendKeys(OidcServer.PASSWORD);
+            driver.findElement(By.name("password")).submit();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navInbox")));
+            assertThat(driver.getCurrentUrl()).startsWith(app).contains("/index.xhtml");
+            assertThat(driver.getPageSource()).contains("Signed in as " + lead);
+        } finally {
+            driver.quit();
+        }
     }
 }
