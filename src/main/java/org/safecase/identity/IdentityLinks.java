@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Issue #13 item 1: which SafeCase user an identity at the LA's provider is.
@@ -33,7 +34,7 @@ import java.util.Locale;
  * audit only by a hash of issuer and subject, never by a name or an e-mail.
  */
 @ApplicationScoped
-public class IdentityLinks {
+class IdentityLinks {
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
     @Inject
@@ -77,14 +78,14 @@ public class IdentityLinks {
         audit.record(null, null, AuditAction.SINGLE_SIGN_ON_REFUSED, "sso:failed");
     }
 
-    private java.util.Optional<AppUser> onlyActiveUserWith(IdToken token) {
+    private Optional<AppUser> onlyActiveUserWith(IdToken token) {
         if (!token.emailVerified() || token.email() == null || token.email().isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<AppUser> users = em.createQuery("select u from AppUser u where lower(u.email) = :email "
                         + "and u.active = true", AppUser.class)
                 .setParameter("email", token.email().trim().toLowerCase(Locale.ROOT)).setMaxResults(2).getResultList();
-        return users.size() == 1 ? java.util.Optional.of(users.get(0)) : java.util.Optional.empty();
+        return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();
     }
 
     private boolean alreadyLinked(AppUser user, String issuer) {

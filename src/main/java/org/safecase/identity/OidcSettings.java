@@ -14,7 +14,7 @@ import java.util.Optional;
  * The secret comes from the environment of the server, never from the repository.
  */
 @ApplicationScoped
-public class OidcSettings {
+class OidcSettings {
     @Inject
     @ConfigProperty(name = "safecase.oidc.issuer")
     Optional<String> issuer;

@@ -29,6 +29,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +61,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String REFUSAL = SignInMechanism.class.getName() + ".refusal";
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
     private static final Pattern URL_SESSION_ID = Pattern.compile("(?i);jsessionid=[^/?#;]*");
 
     @Inject
@@ -167,8 +170,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             keepInSession(request, outcome.caller());
             return context.redirect(request.getContextPath() + "/index.xhtml");
         } catch (OidcProvider.Unavailable e) {
-            java.util.logging.Logger.getLogger(SignInMechanism.class.getName())
-                    .log(java.util.logging.Level.WARNING, "Single sign-on could not start: " + e.getMessage(), e.getCause());
+            LOG.log(Level.WARNING, "Single sign-on could not go on: " + e.getMessage(), e.getCause());
             return context.redirect(signInPage + "?refused=failed");
         }
     }

@@ -2,7 +2,9 @@
  * Local authorities, schools, users and roles; sign-in (form for pages; API tokens, or HTTP
  * Basic for local accounts, for the API) against our own user table, with sign-in throttling and
  * lock-out ({@link org.safecase.identity.SignInThrottle}) and API tokens
- * ({@link org.safecase.identity.ApiTokens}); and {@link org.safecase.identity.Authorisation}, the one
+ * ({@link org.safecase.identity.ApiTokens}); single sign-on with the LA's OpenID Connect provider
+ * inside the same mechanism (issue #13 item 1: {@code SingleSignOn}, users linked by issuer and
+ * subject in {@code IdentityLinks}); and {@link org.safecase.identity.Authorisation}, the one
  * place that decides what a caller may see or do (a {@link org.safecase.identity.CaseRights} per
  * case). Other features learn about schools through {@link org.safecase.identity.Schools}, never
  * from the {@code School} entity.
