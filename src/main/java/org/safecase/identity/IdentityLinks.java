@@ -68,6 +68,8 @@ class IdentityLinks {
             return Outcome.refused("signIn.sso.unknown");
         }
         em.persist(new IdentityLink(user.getId(), issuer, token.subject(), LocalDateTime.now(clock)));
+        // A link made at the same moment by another sign-in breaks a unique key here, not at commit.
+        em.flush();
         audit.record(user.getId(), user.getSchoolId(), AuditAction.IDENTITY_LINKED, "user:" + user.getId());
         return new Outcome(UserIdentityStore.valid(user), null);
     }

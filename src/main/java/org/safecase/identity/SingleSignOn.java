@@ -105,6 +105,8 @@ class SingleSignOn {
             return links.signIn(settings.issuer(), token);
         } catch (IdToken.Invalid e) {
             return failed("the ID token was refused: " + e.getMessage());
+        } catch (jakarta.persistence.PersistenceException e) {
+            return failed("the identity was linked at the same moment by another sign-in; the next one finds the link");
         } catch (OidcProvider.Unavailable e) {
             LOG.log(Level.WARNING, "Single sign-on failed: " + e.getMessage(), e.getCause());
             return failed(null);
