@@ -28,6 +28,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,8 @@ import java.util.regex.Pattern;
  * HTTP Basic for local accounts, on every request, never a session, so a browser's session
  * cookie can not be used to drive the API from another site.</li>
  * </ul>
+ * Issue #13 item 1: pages can also be signed in to through the LA's OpenID Connect provider
+ * ({@link SingleSignOn}, under {@code /oidc/}), when it is configured ({@link OidcSettings}).
  * Form and Basic sign-ins pass {@link SignInThrottle} (item 2): failures are slowed, then the
  * name or address is locked for a while, and while it is even the right password is refused, in
  * words. A session id in the address ({@code ;jsessionid=}, which Payara honours whatever
@@ -56,6 +60,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String REFUSAL = SignInMechanism.class.getName() + ".refusal";
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
     private static final Pattern URL_SESSION_ID = Pattern.compile("(?i);jsessionid=[^/?#;]*");
 
     @Inject
@@ -70,6 +75,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     TransportSecurity transport;
     @Inject
     SecondFactors secondFactors;
+    @Inject
+    OidcSettings oidc;
+    @Inject
+    SingleSignOn singleSignOn;
 
     /** The outcome of a checked name and password. */
     private record Checked(CredentialValidationResult result, boolean locked) {
@@ -87,6 +96,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (isApi(request)) {
             return api(request, response, context);
+        }
+        if (oidc.isConfigured() && path(request).startsWith("/oidc/")) {
+            return singleSignOn(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -130,13 +142,48 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             HalfSignedIn.begin(request, result, need);
             return context.redirect(request.getContextPath() + HalfSignedIn.stepPage(request.getSession(false)));
         }
-        // A new session id at sign-in defeats session fixation.
+        keepInSession(request, result);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Keeps a signed-in user in the HTTP session, under a new session id, which defeats session fixation. */
+    private static void keepInSession(HttpServletRequest request, CredentialValidationResult result) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         HalfSignedIn.clear(session);
         session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Issue #13 item 1: the two steps of single sign-on ({@link SingleSignOn}). A user it names is
+     * kept in the session exactly as after a form sign-in and sent home; a refusal is sent to the
+     * sign-in page, which says it in words.
+     */
+    private AuthenticationStatus singleSignOn(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
+        String path = path(request);
+        String signInPage = request.getContextPath() + "/login.xhtml";
+        try {
+            if (path.equals(SingleSignOn.START)) {
+                return context.redirect(singleSignOn.start(request));
+            }
+            if (path.equals(SingleSignOn.CALLBACK)) {
+                return sameSiteStep(request, response, SingleSignOn.finishAddress(request));
+            }
+            if (!path.equals(SingleSignOn.FINISH)) {
+                return context.redirect(signInPage);
+            }
+            IdentityLinks.Outcome outcome = singleSignOn.callback(request);
+            if (outcome.caller() == null) {
+                return context.redirect(signInPage + "?refused=" + outcome.refusal().substring(SignInView.SSO_REFUSAL.length()));
+            }
+            keepInSession(request, outcome.caller());
+            return context.redirect(request.getContextPath() + "/index.xhtml");
+        } catch (OidcProvider.Unavailable e) {
+            LOG.log(Level.WARNING, "Single sign-on could not go on: " + e.getMessage(), e.getCause());
+            return context.redirect(signInPage + "?refused=failed");
+        }
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
@@ -201,6 +248,31 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return answer(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.sessionIdInAddress");
     }
 
+    /**
+     * A page of our own that sends the browser on at once ({@code meta refresh}, which the
+     * Content-Security-Policy does not govern, and a link in words): the navigation it starts is
+     * same-site, so the {@code SameSite=Strict} session cookie goes with it, where a redirect
+     * would still count as the provider's.
+     */
+    private static AuthenticationStatus sameSiteStep(HttpServletRequest request, HttpServletResponse response,
+                                                     String address) {
+        Locale locale = Locales.resolve(null, Collections.list(request.getLocales()));
+        String href = address.replace("&", "&amp;");
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>"
+                    + Messages.text(locale, "app.name") + "</title></head><body><p><a href=\"" + href + "\">"
+                    + Messages.text(locale, "signIn.sso.continue") + "</a></p></body></html>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
     /** Answers a refusal in words, as the API's JSON error body, and ends the request. */
     private static AuthenticationStatus answer(HttpServletRequest request, HttpServletResponse response, int status,
                                                String key) {
@@ -230,8 +302,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** Whether the request is for {@code /api}; repeated slashes ({@code //api/...}), which the container maps the same, count too. */
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/{2,}", "/");
+        String path = path(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** The path inside the application, repeated slashes read as one, as the container maps them. */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/{2,}", "/");
     }
 
     private static String loginUrl(HttpServletRequest request) {

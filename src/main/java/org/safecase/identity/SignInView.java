@@ -21,16 +21,23 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class SignInView {
+    /** The start of the bundle keys of single sign-on refusals ({@code ?refused=} on the sign-in page names the rest). */
+    static final String SSO_REFUSAL = "signIn.sso.";
+    private static final java.util.Set<String> SSO_REFUSALS = java.util.Set.of("unknown", "inactive", "failed");
+
     @Inject
     SecurityContext securityContext;
     @Inject
     FacesContext faces;
     @Inject
     Messages messages;
+    @Inject
+    OidcSettings oidc;
 
     private String username;
     private String password;
     private String next;
+    private String refused;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -75,6 +82,28 @@ public class SignInView {
             return "/index.xhtml";
         }
         return next;
+    }
+
+    /** Issue #13 item 1: whether the page offers "Sign in with" the LA's provider. */
+    public boolean isSingleSignOn() {
+        return oidc.isConfigured();
+    }
+
+    public String getSingleSignOnLabel() {
+        return messages.get("signIn.sso.button", oidc.getProviderName());
+    }
+
+    /** Why a single sign-on was just refused, in words, or null; only the known reasons are read from the address. */
+    public String getSingleSignOnRefusal() {
+        return refused != null && SSO_REFUSALS.contains(refused) ? messages.get(SSO_REFUSAL + refused) : null;
+    }
+
+    public String getRefused() {
+        return refused;
+    }
+
+    public void setRefused(String refused) {
+        this.refused = refused;
     }
 
     public String getUsername() {

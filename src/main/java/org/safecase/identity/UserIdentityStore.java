@@ -119,7 +119,8 @@ public class UserIdentityStore implements IdentityStore {
         }
     }
 
-    private static CredentialValidationResult valid(AppUser user) {
+    /** The caller and groups (its roles) of an active user, as every way of signing in hands them to the container. */
+    static CredentialValidationResult valid(AppUser user) {
         Set<String> groups = user.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
         return new CredentialValidationResult(user.getUsername(), groups);
     }

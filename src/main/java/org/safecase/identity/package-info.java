@@ -2,7 +2,9 @@
  * Local authorities, schools, users and roles; sign-in (form for pages; API tokens, or HTTP
  * Basic for local accounts, for the API) against our own user table, with sign-in throttling and
  * lock-out ({@link org.safecase.identity.SignInThrottle}) and API tokens
- * ({@link org.safecase.identity.ApiTokens}); a second factor (TOTP and recovery codes,
+ * ({@link org.safecase.identity.ApiTokens}); single sign-on with the LA's OpenID Connect provider
+ * inside the same mechanism (issue #13 item 1: {@code SingleSignOn}, users linked by issuer and
+ * subject in {@code IdentityLinks}); a second factor (TOTP and recovery codes,
  * {@link org.safecase.identity.SecondFactors}) for the powerful roles where the local authority
  * requires it; and {@link org.safecase.identity.Authorisation}, the one
  * place that decides what a caller may see or do (a {@link org.safecase.identity.CaseRights} per

@@ -44,5 +44,12 @@ public enum AuditAction {
      * A second factor was refused (subject {@code user:<id>}): a wrong or reused code, a code while
      * locked, or HTTP Basic for a user who needs a second factor ({@code basic:user:<id>}).
      */
-    SECOND_FACTOR_REFUSED
+    SECOND_FACTOR_REFUSED,
+    /** A user was linked to an identity at the LA's OpenID Connect provider by e-mail, at first sign-in (subject {@code user:<id>}; issue #13 item 1). */
+    IDENTITY_LINKED,
+    /**
+     * A single sign-on was refused: an inactive user ({@code user:<id>}), an identity linked to nobody
+     * ({@code sso:} and a hash of issuer and subject), or a failed exchange with the provider ({@code sso:failed}).
+     */
+    SINGLE_SIGN_ON_REFUSED
 }

@@ -27,7 +27,7 @@ public final class PageSession {
     public static final String NONCE_FIELD = "primefaces.nonce";
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies = new CookieManager(new LoopbackCookies(), java.net.CookiePolicy.ACCEPT_ORIGINAL_SERVER);
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     /** The same session, showing redirects as they come (posts are judged by their own answer). */
@@ -131,6 +131,63 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
         headers.forEach(request::header);
         return send(noRedirects, request);
+    }
+
+    /** Opens any address (another site's, issue #13 item 1), following redirects, with this session's cookies. */
+    public HttpResponse<String> open(URI address) {
+        return send(HttpRequest.newBuilder(address).GET());
+    }
+
+    /**
+     * Sends a form as a browser would, to any address (another site's sign-in form, issue #13
+     * item 1), following redirects wherever they lead, with this session's cookies for every site.
+     */
+    public HttpResponse<String> submit(String address, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(address))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+    }
+
+    /**
+     * Cookies as a browser keeps them for a loopback address, which it treats as a secure
+     * context: a {@code Secure} cookie set over plain HTTP by a server on this machine (Keycloak
+     * marks its sign-in cookies so) is sent back, where Java's cookie manager would drop it.
+     */
+    private static final class LoopbackCookies implements java.net.CookieStore {
+        private final java.net.CookieStore store = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, java.net.HttpCookie cookie) {
+            if (uri != null && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
+                cookie.setSecure(false);
+            }
+            store.add(uri, cookie);
+        }
+
+        @Override
+        public java.util.List<java.net.HttpCookie> get(URI uri) {
+            return store.get(uri);
+        }
+
+        @Override
+        public java.util.List<java.net.HttpCookie> getCookies() {
+            return store.getCookies();
+        }
+
+        @Override
+        public java.util.List<URI> getURIs() {
+            return store.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, java.net.HttpCookie cookie) {
+            return store.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return store.removeAll();
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
