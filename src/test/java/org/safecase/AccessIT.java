@@ -252,7 +252,7 @@ class AccessIT {
         PageSession signedIn = PageSession.signedInAs(base, "lead.riverside");
         String id = signedIn.sessionId();
         HttpClient noCookies = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = (base.toString().endsWith("/") ? base.toString() : base + "/") + "inbox/inbox.xhtml;jsessionid=" + id;
+        String page = Deployments.root(base) + "inbox/inbox.xhtml;jsessionid=" + id;
 
         HttpResponse<String> get = noCookies.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -13,11 +13,9 @@ import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.NotFoundException;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,8 +51,6 @@ public class ApiTokens {
     AuditTrail audit;
     @Inject
     Authorisation authorisation;
-
-    private final SecureRandom random = new SecureRandom();
 
     /** Makes a token; {@code byToken} when the caller signed in with one (refused: tokens are made with a password). */
     @Transactional
@@ -94,9 +90,7 @@ public class ApiTokens {
         if (usable >= MAX_USABLE_PER_USER) {
             throw new ConflictException("conflict.token.tooMany", MAX_USABLE_PER_USER);
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + Digests.randomSecret();
         ApiToken made = new ApiToken(owner.getId(), caller.userId(), name, Digests.sha256(token),
                 Boolean.TRUE.equals(request.readOnly()), now, now.plusDays(days));
         em.persist(made);

@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.logging.Level;
@@ -41,7 +40,6 @@ class SingleSignOn {
     static final String FINISH = "/oidc/finish";
     private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());
     private static final String PENDING = SingleSignOn.class.getName() + ".pending";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     OidcSettings settings;
@@ -58,7 +56,7 @@ class SingleSignOn {
 
     /** Answers the provider's authorisation address for a new sign-in, the pending one kept in the session. */
     String start(HttpServletRequest request) {
-        Pending pending = new Pending(random(), random(), random());
+        Pending pending = new Pending(Digests.randomSecret(), Digests.randomSecret(), Digests.randomSecret());
         request.getSession(true).setAttribute(PENDING, pending);
         return provider.authorizationEndpoint() + (provider.authorizationEndpoint().contains("?") ? "&" : "?")
                 + "response_type=code&scope=" + encode("openid email profile")
@@ -128,12 +126,6 @@ class SingleSignOn {
             boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
             return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port) + request.getContextPath() + CALLBACK;
         });
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** PKCE S256 (RFC 7636 4.2): base64url of the SHA-256 of the verifier. */

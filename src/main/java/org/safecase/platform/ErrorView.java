@@ -23,12 +23,11 @@ public class ErrorView {
     public record Answer(int status, String title, String message, String back) {
         static Answer of(Throwable refusal) {
             if (refusal instanceof ViewExpiredException expired) {
-                return new Answer(400, Messages.text("refusal.expired.title"), Messages.text("error.expired"),
-                        expired.getViewId());
+                return expired(expired.getViewId());
             }
             if (refusal instanceof org.primefaces.csp.CspException) {
                 // A post whose nonce is not its page's, found by PrimeFaces while rendering (PageNonceCheck finds it first).
-                return new Answer(400, Messages.text("refusal.expired.title"), Messages.text("error.expired"), null);
+                return expired(null);
             }
             if (refusal instanceof NotAllowedException) {
                 return refused(403, refusal.getLocalizedMessage());
@@ -51,6 +50,11 @@ public class ErrorView {
             return new Answer(500, Messages.text("error.title"), Messages.text("error.body"), null);
         }
 
+        /** The page's state is gone, or the post was not the page's own: nothing was saved. */
+        static Answer expired(String back) {
+            return new Answer(400, Messages.text("refusal.expired.title"), Messages.text("error.expired"), back);
+        }
+
         private static Answer refused(int status, String message) {
             return new Answer(status, Messages.text("refusal.title." + status), message, null);
         }
@@ -69,7 +73,7 @@ public class ErrorView {
             return new Answer(status, Messages.text("refusal.title." + status), Messages.text("refusal.page." + status), null);
         }
         if ("true".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("expired"))) {
-            return new Answer(400, Messages.text("refusal.expired.title"), Messages.text("error.expired"), null);
+            return Answer.expired(null);
         }
         return new Answer(500, Messages.text("error.title"), Messages.text("error.body"), null);
     }

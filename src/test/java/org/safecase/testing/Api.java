@@ -25,7 +25,7 @@ public final class Api {
     private final String authorization;
 
     private Api(URL deployment, String authorization) {
-        this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/");
+        this.base = URI.create(Deployments.root(deployment) + "api/");
         this.authorization = authorization;
     }
 

@@ -16,6 +16,15 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The deployment's address ending in exactly one slash, for appending relative paths
+     * ({@code "/x/".replaceAll("/?$", "/")} gives two).
+     */
+    public static String root(java.net.URL deployment) {
+        String address = deployment.toString();
+        return address.endsWith("/") ? address : address + "/";
+    }
+
     public static WebArchive asBuilt() {
         File war = new File("target/safecase.war");
         if (!war.isFile()) {

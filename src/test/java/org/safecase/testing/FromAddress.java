@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,8 +32,7 @@ public final class FromAddress {
 
     public static Answer get(String localAddress, URL base, String path, Map<String, String> headers) {
         try (Socket socket = new Socket(base.getHost(), base.getPort(), InetAddress.getByName(localAddress), 0)) {
-            String root = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-            StringBuilder request = new StringBuilder("GET " + root + path + " HTTP/1.1\r\n")
+            StringBuilder request = new StringBuilder("GET " + URI.create(Deployments.root(base)).getPath() + path + " HTTP/1.1\r\n")
                     .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
                     .append("Connection: close\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));

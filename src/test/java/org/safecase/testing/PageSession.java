@@ -36,8 +36,7 @@ public final class PageSession {
     private final String base;
 
     private PageSession(URL deployment) {
-        String address = deployment.toString();
-        this.base = address.endsWith("/") ? address : address + "/";
+        this.base = Deployments.root(deployment);
     }
 
     /** A browser that has not signed in. */

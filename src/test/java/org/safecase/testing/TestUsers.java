@@ -22,15 +22,9 @@ public final class TestUsers {
 
     /** Deactivates every user made here so far. */
     public static void retireAll() {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement update = db.prepareStatement("UPDATE app_user SET active = FALSE WHERE username = ?")) {
-            for (String username : java.util.List.copyOf(MADE)) {
-                update.setString(1, username);
-                update.executeUpdate();
-                MADE.remove(username);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        for (String username : java.util.List.copyOf(MADE)) {
+            setInactive(username);
+            MADE.remove(username);
         }
     }
 
@@ -80,12 +74,16 @@ public final class TestUsers {
 
     /** Deactivates a user as an administrator would (the flag the application reads on every request). */
     public static void deactivate(String username) {
+        if (setInactive(username) != 1) {
+            throw new IllegalStateException("no user " + username);
+        }
+    }
+
+    private static int setInactive(String username) {
         try (Connection db = TestDatabase.connect();
              PreparedStatement update = db.prepareStatement("UPDATE app_user SET active = FALSE WHERE username = ?")) {
             update.setString(1, username);
-            if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("no user " + username);
-            }
+            return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
