@@ -14,7 +14,8 @@ import java.time.LocalTime;
 
 /**
  * Builds a school's {@link SchoolCalendar} from its nation and the closures still ahead (its
- * own and the local authority's). School hours are configuration.
+ * own and the local authority's). School hours are the school's own where an LA admin set them
+ * (issue #13 item 3), else configuration.
  */
 @ApplicationScoped
 public class SchoolCalendars {
@@ -45,7 +46,8 @@ public class SchoolCalendars {
                 .setParameter("school", schoolId)
                 .setParameter("from", from)
                 .getResultStream().map(SchoolClosure::period).toList();
-        return new SchoolCalendar(school.nation(), closures, schoolDay());
+        return new SchoolCalendar(school.nation(), closures,
+                school.hasOwnDay() ? new SchoolDay(school.dayStarts(), school.dayEnds()) : schoolDay());
     }
 
     SchoolDay schoolDay() {

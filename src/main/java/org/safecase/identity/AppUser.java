@@ -33,6 +33,9 @@ public class AppUser {
     private String displayName;
     @Column(nullable = false)
     private String email;
+    /** The e-mail address in lower case, kept by the database (a virtual column with an index). */
+    @Column(name = "email_key", insertable = false, updatable = false)
+    private String emailKey;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
     @Column(name = "local_authority_id", nullable = false)
@@ -41,6 +44,9 @@ public class AppUser {
     private Long schoolId;
     @Column(nullable = false)
     private boolean active = true;
+    /** Raised when roles, school or activity change: sessions signed in under an older value end. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
     /** The language the person chose (a BCP 47 tag), or null: see {@link LanguageChoices}. */
     @Column(name = "locale")
     private String locale;
@@ -106,5 +112,40 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Name and e-mail as an administrator corrects them; the link to single sign-on stays (issue #13 item 1). */
+    void rename(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    /** A new school (or none, for an LA-level user) and roles: the user's sessions end. */
+    void place(Long schoolId, Set<Role> roles) {
+        if (!java.util.Objects.equals(this.schoolId, schoolId) || !getRoles().equals(roles)) {
+            this.schoolId = schoolId;
+            this.roles = new HashSet<>(roles);
+            sessionEpoch++;
+        }
+    }
+
+    /** The user can no longer sign in; their sessions and tokens end at once; their cases stay. */
+    void deactivate() {
+        active = false;
+        sessionEpoch++;
+    }
+
+    void reactivate() {
+        active = true;
+    }
+
+    /** A new password (already hashed); sessions signed in with the old one end. */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        sessionEpoch++;
     }
 }

@@ -161,7 +161,7 @@ public class Authorisation {
         boolean providers = caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER, Role.LA_ADMIN);
         boolean calendar = inSchool && caller.has(Role.HEAD_TEACHER);
         return new Navigation(inSchool, inSchool, inbox, cases, providers, calendar,
-                caller.has(Role.GOVERNOR), caller.has(Role.LA_ADMIN));
+                caller.has(Role.GOVERNOR), caller.has(Role.LA_ADMIN), staffScope(caller).coversAnyone());
     }
 
     /** LA-wide reference data (e.g. the provider directory) is kept by LA admins. */
@@ -188,6 +188,61 @@ public class Authorisation {
     /** The local authority whose users' API tokens the caller lists beside their own (an LA admin's), or null. */
     public Long tokenLocalAuthority(Caller caller) {
         return caller.has(Role.LA_ADMIN) ? caller.localAuthorityId() : null;
+    }
+
+    /**
+     * Issue #13 item 3: whose accounts the caller looks after. An LA admin: every user of their
+     * local authority, any role. A head teacher: their own school's staff, giving or taking away
+     * the school roles below their own (never head teacher, and never an LA role). Anyone else:
+     * nobody.
+     */
+    public StaffScope staffScope(Caller caller) {
+        if (caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null) {
+            return new StaffScope(caller.localAuthorityId(), null, java.util.EnumSet.allOf(Role.class), true);
+        }
+        if (caller.has(Role.HEAD_TEACHER) && caller.schoolId() != null) {
+            return new StaffScope(caller.localAuthorityId(), caller.schoolId(), java.util.EnumSet.of(Role.STAFF,
+                    Role.ONLINE_SAFETY_LEAD, Role.DSL, Role.DEPUTY_DSL, Role.GOVERNOR), false);
+        }
+        return StaffScope.NONE;
+    }
+
+    /**
+     * Whether the caller may change a user's roles from {@code before} to {@code after}: the user
+     * is in their {@link #staffScope}, and every role given or taken away is one they may assign.
+     * Refused in words; a user out of scope is not found.
+     */
+    public void requireMayChangeRoles(Caller caller, Long userLocalAuthorityId, Long userSchoolId,
+                                      java.util.Set<Role> before, java.util.Set<Role> after) {
+        StaffScope scope = staffScope(caller);
+        if (!scope.covers(userLocalAuthorityId, userSchoolId)) {
+            throw new NotFoundException("notFound.user");
+        }
+        java.util.Set<Role> changed = java.util.EnumSet.noneOf(Role.class);
+        changed.addAll(before);
+        changed.addAll(after);
+        changed.removeIf(role -> before.contains(role) && after.contains(role));
+        if (!scope.assignable().containsAll(changed)) {
+            throw new NotAllowedException("refusal.staff.roleNotYours");
+        }
+    }
+
+    /** Creating, correcting, deactivating users, password links, imports and schools: LA admins of the user's local authority. */
+    public void requireMayAdministerUser(Caller caller, Long userLocalAuthorityId, Long userSchoolId) {
+        StaffScope scope = staffScope(caller);
+        if (!scope.covers(userLocalAuthorityId, userSchoolId)) {
+            throw new NotFoundException("notFound.user");
+        }
+        if (!scope.administers()) {
+            throw new NotAllowedException("refusal.staff.laAdminOnly");
+        }
+    }
+
+    /** Keeping the local authority's schools (issue #13 item 3): its LA admins. */
+    public void requireMayAdministerSchools(Caller caller) {
+        if (!staffScope(caller).administers()) {
+            throw new NotAllowedException("refusal.staff.laAdminOnly");
+        }
     }
 
     private static boolean isAdminOf(Caller caller, SchoolFacts school) {

@@ -26,10 +26,16 @@ public class CallerDirectory {
                 user.getSchoolId(), user.getRoles());
     }
 
-    /** Whether the user of this name may still act (item 3 of issue #12: a session ends when its user is deactivated). */
-    public boolean isActive(String username) {
-        return !em.createQuery("select u.id from AppUser u where u.username = :name and u.active = true", Long.class)
-                .setParameter("name", username).setMaxResults(1).getResultList().isEmpty();
+    /**
+     * The session epoch of an active user, or empty for a user who may no longer act. A session
+     * keeps the value it signed in under and ends when it differs (item 3 of issue #12: a session
+     * ends when its user is deactivated; issue #13 item 3: and when their roles or school change).
+     */
+    java.util.OptionalInt sessionEpoch(String username) {
+        List<Integer> epochs = em.createQuery("select u.sessionEpoch from AppUser u where u.username = :name "
+                        + "and u.active = true", Integer.class)
+                .setParameter("name", username).setMaxResults(1).getResultList();
+        return epochs.isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(epochs.get(0));
     }
 
     /** Display names for workflow user ids ({@code user:<id>}); unknown ids are left out. */

@@ -20,12 +20,13 @@ final class HalfSignedIn {
     private static final String GROUPS = HalfSignedIn.class.getName() + ".groups";
     private static final String NEED = HalfSignedIn.class.getName() + ".need";
     private static final String NEXT = HalfSignedIn.class.getName() + ".next";
+    private static final String EPOCH = HalfSignedIn.class.getName() + ".epoch";
 
     private HalfSignedIn() {
     }
 
     /** After a right password: a new session id, and the user waits for the second step. */
-    static void begin(HttpServletRequest request, CredentialValidationResult result, SecondFactors.Need need) {
+    static void begin(HttpServletRequest request, CredentialValidationResult result, SecondFactors.Need need, int epoch) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.removeAttribute(SignInMechanism.SESSION_USER);
@@ -33,6 +34,7 @@ final class HalfSignedIn {
         session.setAttribute(USER, result.getCallerPrincipal().getName());
         session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
         session.setAttribute(NEED, need);
+        session.setAttribute(EPOCH, epoch);
     }
 
     /** Forgets a waiting step (a full sign-in of someone else in the same browser). */
@@ -41,6 +43,7 @@ final class HalfSignedIn {
         session.removeAttribute(GROUPS);
         session.removeAttribute(NEED);
         session.removeAttribute(NEXT);
+        session.removeAttribute(EPOCH);
     }
 
     /** The user waiting for the second step in this session, if any. */
@@ -72,10 +75,12 @@ final class HalfSignedIn {
         @SuppressWarnings("unchecked")
         Set<String> groups = (Set<String>) session.getAttribute(GROUPS);
         String next = session.getAttribute(NEXT) instanceof String path ? path : "/index.xhtml";
+        Object epoch = session.getAttribute(EPOCH);
         clear(session);
         request.changeSessionId();
         session.setAttribute(SignInMechanism.SESSION_USER, user);
         session.setAttribute(SignInMechanism.SESSION_GROUPS, groups);
+        session.setAttribute(SignInMechanism.SESSION_EPOCH, epoch);
         return next;
     }
 }

@@ -84,7 +84,7 @@ class IdentityLinks {
         if (!token.emailVerified() || token.email() == null || token.email().isBlank()) {
             return Optional.empty();
         }
-        List<AppUser> users = em.createQuery("select u from AppUser u where lower(u.email) = :email "
+        List<AppUser> users = em.createQuery("select u from AppUser u where u.emailKey = :email "
                         + "and u.active = true", AppUser.class)
                 .setParameter("email", token.email().trim().toLowerCase(Locale.ROOT)).setMaxResults(2).getResultList();
         return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();

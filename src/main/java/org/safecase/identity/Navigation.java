@@ -12,8 +12,9 @@ package org.safecase.identity;
  * @param providers    the provider directory (those who ask providers to take content down, and LA admins who keep it)
  * @param calendar     the own school's closure dates (head teachers, who keep them; LA admins pick a school at home)
  * @param monitoring   governors: aggregate monitoring only, never case details
- * @param laAdmin      LA admins: the installation's schools and reference data, never case content
+ * @param laAdmin      LA admins: the installation's schools, users and reference data, never case content
+ * @param staff        the people whose accounts and roles the caller looks after (LA admins; head teachers, their school's)
  */
 public record Navigation(boolean report, boolean myReports, boolean inbox, boolean cases, boolean providers,
-                         boolean calendar, boolean monitoring, boolean laAdmin) {
+                         boolean calendar, boolean monitoring, boolean laAdmin, boolean staff) {
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalTime;
+
 /** A school: the tenant boundary. Nobody sees the cases of a school not their own. */
 @Entity
 @Table(name = "school")
@@ -25,6 +27,11 @@ public class School {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Nation nation;
+    /** The school's day, when it differs from the installation's; both or neither. */
+    @Column(name = "day_starts")
+    private LocalTime dayStarts;
+    @Column(name = "day_ends")
+    private LocalTime dayEnds;
 
     protected School() {
     }
@@ -54,5 +61,22 @@ public class School {
 
     public Long getLocalAuthorityId() {
         return localAuthorityId;
+    }
+
+    LocalTime getDayStarts() {
+        return dayStarts;
+    }
+
+    LocalTime getDayEnds() {
+        return dayEnds;
+    }
+
+    /** What an LA admin keeps of a school (issue #13 item 3); closures are kept on the calendar page. */
+    void change(String name, String urn, Nation nation, LocalTime dayStarts, LocalTime dayEnds) {
+        this.name = name;
+        this.urn = urn;
+        this.nation = nation;
+        this.dayStarts = dayStarts;
+        this.dayEnds = dayEnds;
     }
 }

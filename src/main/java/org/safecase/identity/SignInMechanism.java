@@ -54,6 +54,8 @@ import java.util.regex.Pattern;
 public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_USER = SignInMechanism.class.getName() + ".user";
     static final String SESSION_GROUPS = SignInMechanism.class.getName() + ".groups";
+    /** The user's session epoch when the session signed in ({@link CallerDirectory#sessionEpoch}). */
+    static final String SESSION_EPOCH = SignInMechanism.class.getName() + ".epoch";
     /** Request attribute: the {@link TokenHolder} of a request signed in with an API token. */
     static final String TOKEN_HOLDER = SignInMechanism.class.getName() + ".token";
     /** Request attribute: the bundle key saying why a form sign-in was refused, when not the usual one. */
@@ -106,7 +108,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
-            if (!directory.isActive(user)) {
+            if (!stillValid(session, user)) {
                 session.invalidate();
                 return context.isProtected() ? context.redirect(request.getContextPath() + "/login.xhtml?ended=true")
                         : context.doNothing();
@@ -139,7 +141,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         CredentialValidationResult result = checked.result();
         SecondFactors.Need need = secondFactors.needOf(result.getCallerPrincipal().getName());
         if (need != SecondFactors.Need.NONE) {
-            HalfSignedIn.begin(request, result, need);
+            HalfSignedIn.begin(request, result, need, epochOf(result));
             return context.redirect(request.getContextPath() + HalfSignedIn.stepPage(request.getSession(false)));
         }
         keepInSession(request, result);
@@ -147,12 +149,28 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /** Keeps a signed-in user in the HTTP session, under a new session id, which defeats session fixation. */
-    private static void keepInSession(HttpServletRequest request, CredentialValidationResult result) {
+    private void keepInSession(HttpServletRequest request, CredentialValidationResult result) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         HalfSignedIn.clear(session);
         session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        session.setAttribute(SESSION_EPOCH, epochOf(result));
+    }
+
+    /** The signed-in user's epoch now; a user who vanished meanwhile gets one no session will match. */
+    private int epochOf(CredentialValidationResult result) {
+        return directory.sessionEpoch(result.getCallerPrincipal().getName()).orElse(-1);
+    }
+
+    /**
+     * Whether a signed-in session may go on: its user is active and their roles, school and
+     * password are as they were at sign-in (a session from before the epoch existed counts as 0).
+     */
+    private boolean stillValid(HttpSession session, String user) {
+        int signedInUnder = session.getAttribute(SESSION_EPOCH) instanceof Integer epoch ? epoch : 0;
+        java.util.OptionalInt now = directory.sessionEpoch(user);
+        return now.isPresent() && now.getAsInt() == signedInUnder && signedInUnder >= 0;
     }
 
     /**

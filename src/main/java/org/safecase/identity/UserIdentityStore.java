@@ -86,8 +86,9 @@ public class UserIdentityStore implements IdentityStore {
         if (known != null) {
             verified.remove(key);
         }
-        boolean matches = hashing.verify(password, user == null ? hashing.dummy() : user.getPasswordHash());
-        if (!matches || user == null || !user.isActive()) {
+        boolean settable = user != null && PasswordHashing.isSet(user.getPasswordHash());
+        boolean matches = hashing.verify(password, settable ? user.getPasswordHash() : hashing.dummy()) && settable;
+        if (!matches || !user.isActive()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         remember(key, new Verified(user.getPasswordHash(), now.plusSeconds(verifiedSeconds)), now);

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import org.safecase.identity.PasswordResets;
 import org.safecase.platform.PlatformReady;
 
 import java.util.concurrent.ScheduledFuture;
@@ -13,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Runs the outbox in the background every few seconds; no page request ever waits for mail. */
+/**
+ * Runs the outbox, then the password links due (issue #13 item 3), in the background every few
+ * seconds; no page request ever waits for mail.
+ */
 @ApplicationScoped
 public class NotificationDispatcher {
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
@@ -24,6 +28,10 @@ public class NotificationDispatcher {
     Outbox outbox;
     @Inject
     MailSettings settings;
+    @Inject
+    PasswordResets passwordLinks;
+    @Inject
+    MailSender mail;
 
     private ScheduledFuture<?> job;
 
@@ -39,6 +47,10 @@ public class NotificationDispatcher {
         try {
             while (outbox.sendDue() == Outbox.BATCH) {
                 // a full batch: more may be due
+            }
+            while (passwordLinks.mailDue(link -> mail.send(link.email(), PasswordLinkMail.subject(link),
+                    PasswordLinkMail.body(link, settings.publicUrl()))) == PasswordResets.BATCH) {
+                // a full batch (an import): more may be due
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sending notifications failed; will try again", e);

@@ -51,5 +51,25 @@ public enum AuditAction {
      * A single sign-on was refused: an inactive user ({@code user:<id>}), an identity linked to nobody
      * ({@code sso:} and a hash of issuer and subject), or a failed exchange with the provider ({@code sso:failed}).
      */
-    SINGLE_SIGN_ON_REFUSED
+    SINGLE_SIGN_ON_REFUSED,
+    /** An LA admin added a school (subject {@code school:<id>}; issue #13 item 3). */
+    SCHOOL_CREATED,
+    /** An LA admin changed a school's name, number, nation or hours (subject {@code school:<id>}). */
+    SCHOOL_CHANGED,
+    /** An LA admin made a user, by hand or by import (subject {@code user:<id>}). */
+    USER_CREATED,
+    /** An LA admin corrected a user's name, e-mail, school or roles (subject {@code user:<id>}). */
+    USER_CHANGED,
+    /** A head teacher or LA admin changed a user's roles (subject {@code user:<id>}); their sessions ended. */
+    ROLES_CHANGED,
+    /** A user was deactivated: sessions and tokens ended, cases kept (subject {@code user:<id>}). */
+    USER_DEACTIVATED,
+    /** A deactivated user was made active again (subject {@code user:<id>}). */
+    USER_REACTIVATED,
+    /** A link to set a password was asked for, to be mailed (subject {@code user:<id>}). */
+    PASSWORD_LINK_ISSUED,
+    /** A user set their password with a link (subject {@code user:<id>}). */
+    PASSWORD_SET,
+    /** An LA admin imported staff from a CSV file (subject {@code import}; one USER_CREATED per user). */
+    STAFF_IMPORTED
 }

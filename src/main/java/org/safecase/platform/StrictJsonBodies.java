@@ -25,7 +25,8 @@ import java.util.Set;
  * Item 6 of issue #10: every JSON body read into a request record is checked against the record
  * before JSON-B sees it, because JSON-B coerces ({@code 12} or {@code true} into a text field).
  * A text field takes a JSON string, a yes/no field {@code true} or {@code false}, a whole-number
- * field a whole JSON number, {@code null} always; a field the record does not have is refused
+ * field a whole JSON number, a list field an array of JSON strings (the only lists bodies hold),
+ * {@code null} always; a field the record does not have is refused
  * too (a misspelt {@code immediateDanger} must not be dropped in silence). Every problem is one
  * {@link FieldProblem} naming the field; nothing is stored. Fields typed {@link JsonValue} are
  * the record's own to check.
@@ -90,6 +91,10 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
         if (WHOLE.contains(type) && !(value instanceof JsonNumber number && number.isIntegral())) {
             return Phrase.of("problem.wholeNumberNoQuotes");
+        }
+        if (List.class.isAssignableFrom(type) && !(value instanceof jakarta.json.JsonArray array
+                && array.stream().allMatch(item -> item.getValueType() == JsonValue.ValueType.STRING))) {
+            return Phrase.of("problem.listOfTexts");
         }
         return null;
     }
