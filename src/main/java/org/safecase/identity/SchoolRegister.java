@@ -100,7 +100,7 @@ public class SchoolRegister {
         }
     }
 
-    private record Checked(String name, String urn, Nation nation, LocalTime dayStarts, LocalTime dayEnds) {
+    record Checked(String name, String urn, Nation nation, LocalTime dayStarts, LocalTime dayEnds) {
     }
 
     static Checked check(SchoolForm form) {

@@ -234,4 +234,54 @@ class AuthorisationTest {
         assertThat(authorisation.navigation(caller(36, null, Role.LA_ADMIN), 0))
                 .isEqualTo(new Navigation(false, false, false, false, true, false, false, true, true));
     }
+
+    @Test
+    void issue13_item3_anLaAdminLooksAfterEveryoneOfTheirLocalAuthorityWithEveryRole() {
+        StaffScope scope = authorisation.staffScope(caller(40, null, Role.LA_ADMIN));
+        assertThat(scope.administers()).isTrue();
+        assertThat(scope.covers(9L, SCHOOL_A)).isTrue();
+        assertThat(scope.covers(9L, null)).as("the LA's own people").isTrue();
+        assertThat(scope.covers(8L, SCHOOL_A)).as("another local authority's").isFalse();
+        assertThat(scope.assignable()).containsExactlyInAnyOrder(Role.values());
+        authorisation.requireMayAdministerSchools(caller(40, null, Role.LA_ADMIN));
+        authorisation.requireMayAdministerUser(caller(40, null, Role.LA_ADMIN), 9L, SCHOOL_B);
+        assertThatThrownBy(() -> authorisation.requireMayAdministerUser(caller(40, null, Role.LA_ADMIN), 8L, SCHOOL_B))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void issue13_item3_aHeadTeacherGivesTheirOwnStaffTheSchoolRolesBelowTheirOwn() {
+        Caller head = caller(41, SCHOOL_A, Role.STAFF, Role.HEAD_TEACHER);
+        StaffScope scope = authorisation.staffScope(head);
+        assertThat(scope.administers()).isFalse();
+        assertThat(scope.covers(9L, SCHOOL_A)).isTrue();
+        assertThat(scope.covers(9L, SCHOOL_B)).isFalse();
+        assertThat(scope.covers(9L, null)).isFalse();
+        authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
+                EnumSet.of(Role.STAFF, Role.DEPUTY_DSL));
+        authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A, EnumSet.of(Role.STAFF, Role.DSL),
+                EnumSet.of(Role.STAFF));
+        for (Role notTheirs : java.util.List.of(Role.HEAD_TEACHER, Role.LA_ADMIN, Role.HR_OFFICER)) {
+            assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
+                    EnumSet.of(Role.STAFF, notTheirs))).as(notTheirs.name()).isInstanceOf(NotAllowedException.class);
+        }
+        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A,
+                EnumSet.of(Role.STAFF, Role.HEAD_TEACHER), EnumSet.of(Role.STAFF)))
+                .as("nor take another head teacher's role away").isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 9L, SCHOOL_B, EnumSet.of(Role.STAFF),
+                EnumSet.of(Role.STAFF, Role.DSL))).as("another school's staff").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> authorisation.requireMayAdministerUser(head, 9L, SCHOOL_A))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> authorisation.requireMayAdministerSchools(head)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void issue13_item3_nobodyElseLooksAfterAccounts() {
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.LA_ADMIN, Role.HEAD_TEACHER))) {
+            Caller someone = caller(42, role == Role.HR_OFFICER ? null : SCHOOL_A, role);
+            assertThat(authorisation.staffScope(someone).coversAnyone()).as(role.name()).isFalse();
+            assertThatThrownBy(() -> authorisation.requireMayChangeRoles(someone, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
+                    EnumSet.of(Role.STAFF, Role.DSL))).as(role.name()).isInstanceOf(NotFoundException.class);
+        }
+    }
 }
