@@ -22,6 +22,10 @@ public class CallerDirectory {
                 .setParameter("name", username)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("notFound.user"));
+        return callerOf(user);
+    }
+
+    static Caller callerOf(AppUser user) {
         return new Caller(user.getId(), user.getUsername(), user.getDisplayName(), user.getLocalAuthorityId(),
                 user.getSchoolId(), user.getRoles());
     }

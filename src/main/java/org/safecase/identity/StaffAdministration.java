@@ -27,8 +27,9 @@ import java.util.Set;
  * allows. LA admins make users (name, e-mail, school, roles; a welcome link to set a password is
  * mailed), correct them, deactivate them (their cases stay; sessions and tokens end at once) and
  * send password links; head teachers give and take away their own staff's school roles. A change
- * of roles or school ends the user's sessions (their next request signs in again). Every change is
- * audited. A new user's user name is their e-mail address in lower case.
+ * of roles or school ends the user's sessions (their next request signs in again) and, through
+ * {@link StaffRightsChanged}, gives back the tasks they hold and may no longer work on (all of them
+ * when deactivated). Every change is audited. A new user's user name is their e-mail address in lower case.
  */
 @ApplicationScoped
 public class StaffAdministration {
@@ -43,6 +44,8 @@ public class StaffAdministration {
     AuditTrail audit;
     @Inject
     PasswordResets resets;
+    @Inject
+    jakarta.enterprise.event.Event<StaffRightsChanged> rightsChanged;
 
     /** What to list: one school's users or (null) the whole scope; name or e-mail containing {@code text}. */
     public record Filter(Long schoolId, String text, boolean withInactive) {
@@ -128,8 +131,12 @@ public class StaffAdministration {
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), user.getId());
         user.rename(checked.name(), checked.email());
+        boolean moved = !java.util.Objects.equals(user.getSchoolId(), checked.schoolId()) || !user.getRoles().equals(checked.roles());
         user.place(checked.schoolId(), checked.roles());
         audit.record(caller.userId(), user.getSchoolId(), AuditAction.USER_CHANGED, "user:" + user.getId());
+        if (moved && user.isActive()) {
+            rightsChanged.fire(new StaffRightsChanged(CallerDirectory.callerOf(user), true, caller.userId()));
+        }
         return entry(user);
     }
 
@@ -149,6 +156,9 @@ public class StaffAdministration {
         if (!user.getRoles().equals(roles)) {
             user.place(user.getSchoolId(), roles);
             audit.record(caller.userId(), user.getSchoolId(), AuditAction.ROLES_CHANGED, "user:" + user.getId());
+            if (user.isActive()) {
+                rightsChanged.fire(new StaffRightsChanged(CallerDirectory.callerOf(user), true, caller.userId()));
+            }
         }
         return entry(user);
     }
@@ -164,6 +174,7 @@ public class StaffAdministration {
         if (user.isActive()) {
             user.deactivate();
             audit.record(caller.userId(), user.getSchoolId(), AuditAction.USER_DEACTIVATED, "user:" + user.getId());
+            rightsChanged.fire(new StaffRightsChanged(CallerDirectory.callerOf(user), false, caller.userId()));
         }
         return entry(user);
     }

@@ -105,6 +105,27 @@ public class TaskInbox {
     }
 
     /**
+     * Issue #13 item 3: gives back to their groups the tasks {@code holder} holds that none of
+     * their groups ({@code stillOffered}) covers any more, or, for a deactivated user
+     * ({@code everything}), all of them. Tasks offered to no group (a question put to the reporter
+     * alone) stay with them. Answers the tasks given back.
+     */
+    public List<TaskSummary> giveBackHeldBy(TaskScope stillOffered, boolean everything) {
+        List<TaskSummary> givenBack = new java.util.ArrayList<>();
+        for (Task task : taskService.createTaskQuery().taskAssignee(stillOffered.userId()).list()) {
+            List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                    .map(org.flowable.identitylink.api.IdentityLink::getGroupId).toList();
+            boolean stillTheirs = groups.stream().anyMatch(stillOffered.candidateGroups()::contains);
+            if (!groups.isEmpty() && (everything || !stillTheirs)) {
+                taskService.unclaim(task.getId());
+                summary(task.getId()).ifPresent(givenBack::add);
+            }
+        }
+        return givenBack;
+    }
+
+    /**
      * Hands a task to {@code workflowUser}, whom the authorisation service has already found to be a
      * member of one of the task's own groups; {@code holder} is whom the caller saw holding it, so
      * a change made meanwhile by someone else is a conflict, not overwritten.
