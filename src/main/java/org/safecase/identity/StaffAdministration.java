@@ -113,13 +113,18 @@ public class StaffAdministration {
         authorisation.requireMayAdministerUser(caller, caller.localAuthorityId(), checked.schoolId());
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), null);
+        return entry(make(caller, checked));
+    }
+
+    /** Makes a checked user in the caller's local authority and asks for their welcome link (also for imports). */
+    AppUser make(Caller caller, Checked checked) {
         AppUser user = new AppUser(checked.email(), checked.name(), checked.email(), PasswordHashing.NOT_SET,
                 caller.localAuthorityId(), checked.schoolId(), checked.roles());
         em.persist(user);
         em.flush();
         audit.record(caller.userId(), user.getSchoolId(), AuditAction.USER_CREATED, "user:" + user.getId());
         resets.issue(user, caller, true);
-        return entry(user);
+        return user;
     }
 
     /** Corrects a user's name, e-mail, school and roles (LA admins); a new school or roles end their sessions. */
@@ -275,11 +280,18 @@ public class StaffAdministration {
             }
             roles.add(role);
         }
-        Set<Role> allowed = schoolId == null ? LA_ROLES : StaffScope.SCHOOL_ROLES;
-        if (!allowed.containsAll(roles)) {
-            problems.add(new FieldProblem("roles", schoolId == null ? "problem.staff.laRolesOnly" : "problem.staff.schoolRolesOnly"));
+        String misfit = misfit(roles, schoolId);
+        if (misfit != null) {
+            problems.add(new FieldProblem("roles", misfit));
         }
         return roles;
+    }
+
+    /** Why these roles do not fit where the person works (a bundle key), or null when they do. */
+    static String misfit(Set<Role> roles, Long schoolId) {
+        Set<Role> allowed = schoolId == null ? LA_ROLES : StaffScope.SCHOOL_ROLES;
+        return allowed.containsAll(roles) ? null
+                : schoolId == null ? "problem.staff.laRolesOnly" : "problem.staff.schoolRolesOnly";
     }
 
     private static String shortened(String text) {
