@@ -82,7 +82,7 @@ public class StaffImport {
         try {
             parsed = StaffCsv.parse(file);
         } catch (StaffCsv.Unreadable e) {
-            throw new InvalidInputException(List.of(new FieldProblem("file", e.key())));
+            throw new InvalidInputException(List.of(new FieldProblem("file", e.phrase())));
         }
         Map<String, List<School>> schools = schoolsByNameAndNumber(caller.localAuthorityId());
         Set<String> used = emailsUsed(parsed);
