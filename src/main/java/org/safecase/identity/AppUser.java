@@ -143,6 +143,11 @@ public class AppUser {
         active = true;
     }
 
+    /** Ends every session of the user at its next request (a second factor removed). */
+    void endSessions() {
+        sessionEpoch++;
+    }
+
     /** A new password (already hashed); sessions signed in with the old one end. */
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;

@@ -16,6 +16,9 @@ public class LocalAuthority {
     private Long id;
     @Column(nullable = false)
     private String name;
+    /** Issue #13 item 2: whether the powerful roles' local accounts must sign in with a second factor. */
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired;
 
     protected LocalAuthority() {
     }
@@ -30,5 +33,13 @@ public class LocalAuthority {
 
     public String getName() {
         return name;
+    }
+
+    boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    void requireSecondFactor(boolean required) {
+        this.secondFactorRequired = required;
     }
 }

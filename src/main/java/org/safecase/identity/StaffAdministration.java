@@ -208,6 +208,48 @@ public class StaffAdministration {
         resets.issue(user, caller, false);
     }
 
+    /**
+     * Removes a user's second factor and recovery codes (LA admins), for someone who lost both:
+     * their sessions end and, where the local authority requires one, they enrol again at their
+     * next sign-in (issue #13 item 2).
+     */
+    @Transactional
+    public StaffEntry resetSecondFactor(Caller caller, Long userId) {
+        AppUser user = inScope(caller, userId);
+        authorisation.requireMayAdministerUser(caller, user.getLocalAuthorityId(), user.getSchoolId());
+        em.createNativeQuery("DELETE FROM recovery_code WHERE user_id = ?1").setParameter(1, user.getId()).executeUpdate();
+        int removed = em.createNativeQuery("DELETE FROM second_factor WHERE user_id = ?1").setParameter(1, user.getId())
+                .executeUpdate();
+        if (removed == 0) {
+            throw new ConflictException("conflict.staff.noSecondFactor");
+        }
+        user.endSessions();
+        audit.record(caller.userId(), user.getSchoolId(), AuditAction.SECOND_FACTOR_RESET, "user:" + user.getId());
+        return entry(user);
+    }
+
+    /** Whether the caller's local authority requires a second factor of its powerful roles (LA admins). */
+    public boolean secondFactorRequired(Caller caller) {
+        authorisation.requireMayAdministerSchools(caller);
+        return em.find(LocalAuthority.class, caller.localAuthorityId()).isSecondFactorRequired();
+    }
+
+    /**
+     * Sets whether the caller's local authority requires a second factor (issue #13 item 2) of the
+     * local accounts of its DSLs, deputy DSLs, head teachers, HR officers and LA admins; those who
+     * have none enrol at their next sign-in. Audited.
+     */
+    @Transactional
+    public void requireSecondFactor(Caller caller, boolean required) {
+        authorisation.requireMayAdministerSchools(caller);
+        LocalAuthority authority = em.find(LocalAuthority.class, caller.localAuthorityId());
+        if (authority.isSecondFactorRequired() != required) {
+            authority.requireSecondFactor(required);
+            audit.record(caller.userId(), null, AuditAction.SECOND_FACTOR_SETTING_CHANGED,
+                    "la:" + caller.localAuthorityId() + (required ? ":required" : ":optional"));
+        }
+    }
+
     private AppUser inScope(Caller caller, Long userId) {
         StaffScope scope = requireScope(caller);
         AppUser user = userId == null ? null : em.find(AppUser.class, userId);

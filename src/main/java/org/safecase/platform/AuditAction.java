@@ -71,5 +71,9 @@ public enum AuditAction {
     /** A user set their password with a link (subject {@code user:<id>}). */
     PASSWORD_SET,
     /** An LA admin imported staff from a CSV file (subject {@code import}; one USER_CREATED per user). */
-    STAFF_IMPORTED
+    STAFF_IMPORTED,
+    /** An LA admin removed a user's second factor and recovery codes (subject {@code user:<id>}; they enrol again). */
+    SECOND_FACTOR_RESET,
+    /** An LA admin required a second factor, or stopped requiring it (subject {@code la:<id>:required|optional}). */
+    SECOND_FACTOR_SETTING_CHANGED
 }
