@@ -2,9 +2,11 @@ package org.safecase;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.safecase.testing.Api;
+import org.safecase.testing.AxeAudit;
 import org.safecase.testing.BrowserJourney;
 import org.safecase.testing.Settled;
 import org.safecase.testing.TestDatabase;
@@ -12,7 +14,10 @@ import org.safecase.testing.pages.InboxPage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,12 +113,9 @@ class HomePageBrowserIT extends BrowserJourney {
         signIn("admin.northshire");
         assertThat(navigation()).containsExactly("navProviders");
         assertThat(text("homeLaAdmin")).contains("never shows you the content of a case");
-        Select school = new Select(driver.findElement(By.id("school")));
-        assertThat(school.getOptions()).extracting(WebElement::getText).contains("Riverside Primary School");
-        school.selectByVisibleText("Riverside Primary School");
         driver.findElement(By.id("openCalendar")).click();
         assertThat(Settled.text(driver, By.tagName("h1"), "School closure dates")).isEqualTo("School closure dates");
-        assertThat(Settled.present(driver, By.id("closures"))).as("the school's own calendar, not \"no such school\"").isTrue();
+        assertThat(Settled.present(driver, By.id("closures"))).as("a school's own calendar, not \"no such school\"").isTrue();
 
         driver.get(base + "index.xhtml");
         driver.findElement(By.id("keepProviders")).click();
@@ -126,5 +128,64 @@ class HomePageBrowserIT extends BrowserJourney {
         assertThat(navigation()).containsExactly("navCases", "navInbox");
         assertThat(text("homeWork")).contains("Waiting for you:");
         assertThat(text("homeReports")).as("LA staff report through a school").isEmpty();
+    }
+
+    /**
+     * Issue #13 item 3: an LA admin picks a school by name on the calendar page itself (first school
+     * in name order until they pick), sees and changes that school's closures, and no address ever
+     * carries a school's number.
+     */
+    @Test
+    void issue13_item3_anLaAdminPicksASchoolByNameOnTheCalendarAndNoAddressNamesASchool() {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusMonths(3);
+        String riversideClosure = "Inset day " + System.nanoTime();
+        assertThat(Api.as(base, "head.riverside").post("schools/" + schoolId("Riverside Primary School") + "/closures", """
+                {"firstDay":"%s","lastDay":"%s","reason":"%s"}""".formatted(day, day, riversideClosure)).status())
+                .isEqualTo(201);
+        List<String> addresses = new ArrayList<>();
+        AxeAudit axe = new AxeAudit(driver);
+
+        signIn("admin.northshire");
+        addresses.add(driver.getCurrentUrl());
+        driver.findElement(By.id("openCalendar")).click();
+        assertThat(Settled.text(driver, By.tagName("h1"), "School closure dates")).isEqualTo("School closure dates");
+        addresses.add(driver.getCurrentUrl());
+        Select school = new Select(driver.findElement(By.id("chooseSchool:school")));
+        List<String> names = school.getOptions().stream().map(WebElement::getText).toList();
+        assertThat(names).as("schools by name, in name order").contains("Riverside Primary School", "Hillview Academy")
+                .isSortedAccordingTo(String::compareTo);
+        assertThat(driver.findElement(By.cssSelector("label[for='chooseSchool:school']")).getText()).isEqualTo("School");
+        assertThat(text("shownSchool")).as("the first school until the admin picks").isEqualTo("Closure dates of " + names.get(0));
+        assertThat(axe.check("calendar, as the LA admin")).as("axe-core violations").isEmpty();
+
+        school.selectByVisibleText("Riverside Primary School");
+        driver.findElement(By.id("chooseSchool:show")).sendKeys(Keys.ENTER);
+        assertThat(Settled.text(driver, By.id("shownSchool"), "Closure dates of Riverside Primary School"))
+                .isEqualTo("Closure dates of Riverside Primary School");
+        assertThat(Settled.text(driver, By.id("closures:list"), riversideClosure)).contains(riversideClosure);
+        addresses.add(driver.getCurrentUrl());
+        assertThat(axe.check("calendar, a school picked by name")).as("axe-core violations").isEmpty();
+
+        String added = "Polling station " + System.nanoTime();
+        LocalDate closed = day.plusDays(7);
+        driver.executeScript("document.getElementById('closures:firstDay').value = arguments[0];"
+                + "document.getElementById('closures:lastDay').value = arguments[0];", closed.toString());
+        driver.findElement(By.id("closures:reason")).sendKeys(added);
+        driver.findElement(By.id("closures:add")).click();
+        assertThat(Settled.text(driver, By.id("closures:list"), added)).contains(added).contains(riversideClosure);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM school_closure c JOIN school s ON s.id = c.school_id"
+                + " WHERE c.reason = ? AND s.name = 'Riverside Primary School'", added))
+                .as("added to the school picked by name").isEqualTo(1);
+        assertThat(text("shownSchool")).isEqualTo("Closure dates of Riverside Primary School");
+        addresses.add(driver.getCurrentUrl());
+        assertThat(axe.check("calendar, a closure added")).as("axe-core violations").isEmpty();
+        axe.assertNoSeriousOrCriticalViolations();
+
+        assertThat(addresses).as("addresses seen").noneMatch(address -> address.contains("school="));
+        TestDatabase.update("DELETE FROM school_closure WHERE reason IN (?, ?)", riversideClosure, added);
+    }
+
+    private static long schoolId(String name) {
+        return TestDatabase.count("SELECT id FROM school WHERE name = ?", name);
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A school's closure dates, kept by its head teacher or an LA admin of its local authority.
@@ -39,7 +40,25 @@ public class Closures {
     Clock clock;
 
     public List<ClosureView> list(Caller caller, Long schoolId) {
+        return closuresOf(schools.visibleTo(caller, schoolId));
+    }
+
+    /** As {@link #list}, with the school's name, for the page that says whose calendar it shows. */
+    public ClosuresOfSchool ofSchool(Caller caller, Long schoolId) {
         SchoolFacts school = schools.visibleTo(caller, schoolId);
+        return new ClosuresOfSchool(school.name(), closuresOf(school));
+    }
+
+    /**
+     * The schools whose calendars the caller picks by name on the calendar page, id to name in name
+     * order: an LA admin's are every school of their local authority. Empty for anyone who works in
+     * one school, whose calendar is their own school's.
+     */
+    public Map<Long, String> choosableBy(Caller caller) {
+        return schools.visibleChoicesFor(caller);
+    }
+
+    private List<ClosureView> closuresOf(SchoolFacts school) {
         return em.createQuery("select c from SchoolClosure c where c.schoolId = :school order by c.firstDay",
                         SchoolClosure.class)
                 .setParameter("school", school.id())

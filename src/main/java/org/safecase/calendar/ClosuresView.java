@@ -15,12 +15,16 @@ import org.safecase.platform.NotFoundException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Backs {@code calendar/closures.xhtml}: a school's closure dates (R-X-1), the caller's own
- * school unless an LA admin names one with {@code ?school=}.
+ * Backs {@code calendar/closures.xhtml}: a school's closure dates (R-X-1) under the school's name.
+ * Someone who works in a school sees their own school's; an LA admin picks a school of their local
+ * authority by name on the page (the first in name order until they pick), and the school shown is
+ * kept in the view's state, so no school's id is ever part of the page's address (issue #13 item 3).
+ * Whether the caller may see or change a school's dates is decided by {@link Closures} alone.
  */
 @Named
 @ViewScoped
@@ -32,7 +36,10 @@ public class ClosuresView implements Serializable {
     @Inject
     transient Caller caller;
 
+    private Map<Long, String> choices = Map.of();
+    private Long chosenSchool;
     private Long schoolId;
+    private String schoolName;
     private List<ClosureView> list = List.of();
     private boolean notFound;
     private LocalDate firstDay;
@@ -41,17 +48,37 @@ public class ClosuresView implements Serializable {
     private final Map<String, String> problems = new HashMap<>();
 
     public void load() {
-        if (schoolId == null) {
-            schoolId = caller.schoolId();
-        }
+        choices = new LinkedHashMap<>(closures.choosableBy(caller));
+        schoolId = choices.isEmpty() ? caller.schoolId() : choices.keySet().iterator().next();
+        chosenSchool = schoolId;
         try {
-            list = closures.list(caller, schoolId);
+            show(closures.ofSchool(caller, schoolId));
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof NotFoundException)) {
                 throw e;
             }
             notFound = true;
         }
+    }
+
+    /** Shows the school the LA admin picked; a school they may not see is refused in words. */
+    public void showChosen() {
+        problems.clear();
+        try {
+            ClosuresOfSchool chosen = closures.ofSchool(caller, chosenSchool);
+            schoolId = chosenSchool;
+            firstDay = null;
+            lastDay = null;
+            reason = null;
+            show(chosen);
+        } catch (RuntimeException e) {
+            handle(e);
+        }
+    }
+
+    private void show(ClosuresOfSchool shown) {
+        schoolName = shown.schoolName();
+        list = shown.closures();
     }
 
     public void add() {
@@ -61,7 +88,7 @@ public class ClosuresView implements Serializable {
             firstDay = null;
             lastDay = null;
             reason = null;
-            list = closures.list(caller, schoolId);
+            show(closures.ofSchool(caller, schoolId));
         } catch (RuntimeException e) {
             handle(e);
         }
@@ -70,7 +97,7 @@ public class ClosuresView implements Serializable {
     public void remove(Long closureId) {
         try {
             closures.remove(caller, schoolId, closureId);
-            list = closures.list(caller, schoolId);
+            show(closures.ofSchool(caller, schoolId));
         } catch (RuntimeException e) {
             handle(e);
         }
@@ -102,12 +129,22 @@ public class ClosuresView implements Serializable {
         return notFound;
     }
 
-    public Long getSchoolId() {
-        return schoolId;
+    /** The schools to pick from, id to name in name order; empty for anyone who works in one school. */
+    public Map<Long, String> getChoices() {
+        return choices;
     }
 
-    public void setSchoolId(Long schoolId) {
-        this.schoolId = schoolId;
+    public Long getChosenSchool() {
+        return chosenSchool;
+    }
+
+    public void setChosenSchool(Long chosenSchool) {
+        this.chosenSchool = chosenSchool;
+    }
+
+    /** The name of the school whose closures are shown. */
+    public String getSchoolName() {
+        return schoolName;
     }
 
     public LocalDate getFirstDay() {

@@ -7,14 +7,12 @@ import org.safecase.casefile.CaseFiles;
 import org.safecase.casefile.CaseSummary;
 import org.safecase.identity.Caller;
 import org.safecase.identity.Navigation;
-import org.safecase.identity.Schools;
 import org.safecase.inbox.InboxWork;
 import org.safecase.workflow.InboxCounts;
 import org.safecase.workflow.InboxFilter;
 import org.safecase.workflow.TaskSummary;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs {@code index.xhtml}, where each person lands (issue #11 item 5): the work waiting for
@@ -35,13 +33,10 @@ public class HomeView {
     @Inject
     CaseFiles caseFiles;
     @Inject
-    Schools schools;
-    @Inject
     Caller caller;
 
     private List<TaskSummary> nextTasks;
     private List<CaseSummary> latestReports;
-    private Map<Long, String> laSchools;
 
     public Navigation getOffered() {
         return work.navigation();
@@ -68,14 +63,6 @@ public class HomeView {
             latestReports = getOffered().myReports() ? caseFiles.myReports(caller, 0, SHOWN) : List.of();
         }
         return latestReports;
-    }
-
-    /** An LA admin's schools, id to name, each with its calendar. */
-    public Map<Long, String> getSchools() {
-        if (laSchools == null) {
-            laSchools = getOffered().laAdmin() ? schools.choosableBy(caller) : Map.of();
-        }
-        return laSchools;
     }
 
     public String getName() {

@@ -10,7 +10,7 @@ package org.safecase.identity;
  * @param inbox        work tasks: someone offered a school's or the LA's tasks, or holding one
  * @param cases        the case register (leads, DSLs, head teachers, LA HR)
  * @param providers    the provider directory (those who ask providers to take content down, and LA admins who keep it)
- * @param calendar     the own school's closure dates (head teachers, who keep them; LA admins pick a school at home)
+ * @param calendar     the own school's closure dates (head teachers, who keep them; LA admins open it from home and pick a school by name there)
  * @param monitoring   governors: aggregate monitoring only, never case details
  * @param laAdmin      LA admins: the installation's schools, users and reference data, never case content
  * @param staff        the people whose accounts and roles the caller looks after (LA admins; head teachers, their school's)

@@ -41,12 +41,28 @@ public class Schools {
      */
     public java.util.Map<Long, String> choosableBy(Caller caller) {
         java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-        if (caller.schoolId() != null || caller.localAuthorityId() == null) {
-            return names;
-        }
-        em.createQuery("select s from School s where s.localAuthorityId = :la order by s.name", School.class)
-                .setParameter("la", caller.localAuthorityId()).getResultStream()
+        laSchools(caller).forEach(school -> names.put(school.getId(), school.getName()));
+        return names;
+    }
+
+    /**
+     * The schools an LA-level caller may open a school's own page for, such as its calendar
+     * ({@link Authorisation#maySeeSchool}: an LA admin, every school of their local authority), id to
+     * name in name order, so that they pick a school by name and no id goes into an address. Empty
+     * for anyone who works in one school (they see their own) and for LA staff who see no school's pages.
+     */
+    public java.util.Map<Long, String> visibleChoicesFor(Caller caller) {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        laSchools(caller).filter(school -> authorisation.maySeeSchool(caller, SchoolFacts.of(school)))
                 .forEach(school -> names.put(school.getId(), school.getName()));
         return names;
+    }
+
+    private java.util.stream.Stream<School> laSchools(Caller caller) {
+        if (caller.schoolId() != null || caller.localAuthorityId() == null) {
+            return java.util.stream.Stream.empty();
+        }
+        return em.createQuery("select s from School s where s.localAuthorityId = :la order by s.name", School.class)
+                .setParameter("la", caller.localAuthorityId()).getResultList().stream();
     }
 }
