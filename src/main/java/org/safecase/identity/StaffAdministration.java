@@ -106,8 +106,10 @@ public class StaffAdministration {
     /** Makes a user and asks for their welcome link; an e-mail already used by anyone is a conflict. */
     @Transactional
     public StaffEntry create(Caller caller, StaffForm form) {
+        if (!requireScope(caller).administers()) {
+            throw new NotAllowedException("refusal.staff.laAdminOnly");
+        }
         Checked checked = check(form);
-        authorisation.requireMayAdministerUser(caller, caller.localAuthorityId(), checked.schoolId());
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), null);
         AppUser user = new AppUser(checked.email(), checked.name(), checked.email(), PasswordHashing.NOT_SET,
@@ -123,8 +125,8 @@ public class StaffAdministration {
     @Transactional
     public StaffEntry change(Caller caller, Long userId, StaffForm form) {
         AppUser user = inScope(caller, userId);
-        Checked checked = check(form);
         authorisation.requireMayAdministerUser(caller, user.getLocalAuthorityId(), user.getSchoolId());
+        Checked checked = check(form);
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), user.getId());
         user.rename(checked.name(), checked.email());
@@ -136,16 +138,23 @@ public class StaffAdministration {
     /**
      * Gives and takes away roles: an LA admin any, a head teacher their own staff's school roles
      * below their own ({@link Authorisation#requireMayChangeRoles}). The user's sessions end.
+     * Whether the caller may give the roles is asked before whether they fit the user (a school's
+     * or the local authority's), so that a head teacher asking for an LA role is refused, not
+     * corrected.
      */
     @Transactional
     public StaffEntry changeRoles(Caller caller, Long userId, List<String> roleNames) {
         AppUser user = inScope(caller, userId);
         List<FieldProblem> problems = new ArrayList<>();
-        Set<Role> roles = roles(roleNames, user.getSchoolId(), problems);
+        Set<Role> roles = named(roleNames, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         authorisation.requireMayChangeRoles(caller, user.getLocalAuthorityId(), user.getSchoolId(), user.getRoles(), roles);
+        fitting(roles, user.getSchoolId(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         if (!user.getRoles().equals(roles)) {
             user.place(user.getSchoolId(), roles);
             audit.record(caller.userId(), user.getSchoolId(), AuditAction.ROLES_CHANGED, "user:" + user.getId());
@@ -251,6 +260,16 @@ public class StaffAdministration {
      * only and the local authority's people (no school) LA roles only.
      */
     static Set<Role> roles(List<String> names, Long schoolId, List<FieldProblem> problems) {
+        int before = problems.size();
+        Set<Role> roles = named(names, problems);
+        if (problems.size() == before) {
+            fitting(roles, schoolId, problems);
+        }
+        return roles;
+    }
+
+    /** Role names as typed: at least one, each a {@link Role}. */
+    static Set<Role> named(List<String> names, List<FieldProblem> problems) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (names == null || names.isEmpty()) {
             problems.add(new FieldProblem("roles", "problem.staff.noRole"));
@@ -264,11 +283,15 @@ public class StaffAdministration {
             }
             roles.add(role);
         }
+        return roles;
+    }
+
+    /** A school's people hold school roles only, the local authority's people (no school) LA roles only. */
+    static void fitting(Set<Role> roles, Long schoolId, List<FieldProblem> problems) {
         Set<Role> allowed = schoolId == null ? LA_ROLES : StaffScope.SCHOOL_ROLES;
         if (!allowed.containsAll(roles)) {
             problems.add(new FieldProblem("roles", schoolId == null ? "problem.staff.laRolesOnly" : "problem.staff.schoolRolesOnly"));
         }
-        return roles;
     }
 
     private static String shortened(String text) {
