@@ -294,8 +294,8 @@ class AdministrationIT {
     }
 
     /**
-     * Depends on {@code reset-password.xhtml} (form {@code reset}, fields {@code password} and
-     * {@code repeated}, button {@code save}), built alongside this test: skipped while the page is
+     * Depends on {@code reset-password.xhtml} (form {@code password}, fields {@code password} and
+     * {@code repeated}, button {@code submit}), built alongside this test: skipped while the page is
      * not in the WAR. Only the link's effect is judged: which password then signs in.
      */
     @Test
@@ -322,7 +322,8 @@ class AdministrationIT {
         assertThat(signsIn(email, withdrawn)).as("the withdrawn link set nothing").isFalse();
 
         String chosen = "Chosen-" + unique();
-        setPasswordWithLink(secondKey, chosen);
+        HttpResponse<String> set = setPasswordWithLink(secondKey, chosen);
+        assertThat(set.uri().getPath()).as("sent to sign in: " + set.body()).endsWith("login.xhtml");
         assertThat(signsIn(email, chosen)).as("the newest link sets the password").isTrue();
         assertThat(audited("PASSWORD_SET", "user:" + id)).isEqualTo(1);
 
@@ -674,10 +675,10 @@ class AdministrationIT {
     private HttpResponse<String> setPasswordWithLink(String key, String password) {
         PageSession browser = PageSession.anonymous(base);
         HttpResponse<String> page = browser.get("reset-password.xhtml?key=" + key);
-        if (!page.body().contains("id=\"reset\"")) {
+        if (!page.body().contains("<form id=\"password\"")) {
             return page;
         }
-        return browser.submit(page, "reset", Map.of("password", password, "repeated", password), "save");
+        return browser.submit(page, "password", Map.of("password", password, "repeated", password), "submit");
     }
 
     /** The first mail to {@code address} holding a password link whose key is not one of {@code seen}. */
