@@ -109,8 +109,10 @@ public class StaffAdministration {
     /** Makes a user and asks for their welcome link; an e-mail already used by anyone is a conflict. */
     @Transactional
     public StaffEntry create(Caller caller, StaffForm form) {
+        if (!requireScope(caller).administers()) {
+            throw new NotAllowedException("refusal.staff.laAdminOnly");
+        }
         Checked checked = check(form);
-        authorisation.requireMayAdministerUser(caller, caller.localAuthorityId(), checked.schoolId());
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), null);
         return entry(make(caller, checked));
@@ -131,8 +133,8 @@ public class StaffAdministration {
     @Transactional
     public StaffEntry change(Caller caller, Long userId, StaffForm form) {
         AppUser user = inScope(caller, userId);
-        Checked checked = check(form);
         authorisation.requireMayAdministerUser(caller, user.getLocalAuthorityId(), user.getSchoolId());
+        Checked checked = check(form);
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), user.getId());
         user.rename(checked.name(), checked.email());
@@ -148,16 +150,23 @@ public class StaffAdministration {
     /**
      * Gives and takes away roles: an LA admin any, a head teacher their own staff's school roles
      * below their own ({@link Authorisation#requireMayChangeRoles}). The user's sessions end.
+     * Whether the caller may give the roles is asked before whether they fit the user (a school's
+     * or the local authority's), so that a head teacher asking for an LA role is refused, not
+     * corrected.
      */
     @Transactional
     public StaffEntry changeRoles(Caller caller, Long userId, List<String> roleNames) {
         AppUser user = inScope(caller, userId);
         List<FieldProblem> problems = new ArrayList<>();
-        Set<Role> roles = roles(roleNames, user.getSchoolId(), problems);
+        Set<Role> roles = named(roleNames, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         authorisation.requireMayChangeRoles(caller, user.getLocalAuthorityId(), user.getSchoolId(), user.getRoles(), roles);
+        fitting(roles, user.getSchoolId(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         if (!user.getRoles().equals(roles)) {
             user.place(user.getSchoolId(), roles);
             audit.record(caller.userId(), user.getSchoolId(), AuditAction.ROLES_CHANGED, "user:" + user.getId());
@@ -309,6 +318,16 @@ public class StaffAdministration {
      * only and the local authority's people (no school) LA roles only.
      */
     static Set<Role> roles(List<String> names, Long schoolId, List<FieldProblem> problems) {
+        int before = problems.size();
+        Set<Role> roles = named(names, problems);
+        if (problems.size() == before) {
+            fitting(roles, schoolId, problems);
+        }
+        return roles;
+    }
+
+    /** Role names as typed: at least one, each a {@link Role}. */
+    static Set<Role> named(List<String> names, List<FieldProblem> problems) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (names == null || names.isEmpty()) {
             problems.add(new FieldProblem("roles", "problem.staff.noRole"));
@@ -322,11 +341,15 @@ public class StaffAdministration {
             }
             roles.add(role);
         }
+        return roles;
+    }
+
+    /** A school's people hold school roles only, the local authority's people (no school) LA roles only. */
+    static void fitting(Set<Role> roles, Long schoolId, List<FieldProblem> problems) {
         String misfit = misfit(roles, schoolId);
         if (misfit != null) {
             problems.add(new FieldProblem("roles", misfit));
         }
-        return roles;
     }
 
     /** Why these roles do not fit where the person works (a bundle key), or null when they do. */
