@@ -586,6 +586,90 @@ class AdministrationIT {
         assertThat(PageSession.signedInAs(base, staff).get("casefile/mine.xhtml").body()).contains(reference);
     }
 
+    /**
+     * No case waits on someone who has left: the task a lead held goes back to the school's leads
+     * when an LA admin takes the lead role away, and again when the lead is deactivated.
+     */
+    @Test
+    void issue13_item3_tasksHeldByALeadWhoLosesTheRoleOrIsDeactivatedGoBackToTheirGroup() {
+        String lead = TestUsers.copyOf("lead.riverside");
+        long id = TestUsers.idOf(lead);
+        Api asLead = Api.as(base, lead);
+        String reference = reportAsStaff("Held by a lead who moves on");
+        String taskId = asLead.taskId(reference, "triageByLead");
+        Api.Reply claimed = asLead.post("tasks/" + taskId + "/claim", "");
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+        assertThat(claimed.json().getString("assignee")).isEqualTo("user:" + id);
+
+        Api admin = Api.as(base, ADMIN);
+        Api.Reply stillLead = admin.put("users/" + id + "/roles", "{\"roles\":[\"STAFF\",\"ONLINE_SAFETY_LEAD\",\"GOVERNOR\"]}");
+        assertThat(stillLead.status()).as(stillLead.body()).isEqualTo(200);
+        JsonObject kept = Api.as(base, "lead.riverside").get("tasks/" + taskId).json();
+        assertThat(kept.getString("assignee", null)).as("still a lead: the task stays theirs").isEqualTo("user:" + id);
+
+        Api.Reply noLonger = admin.put("users/" + id + "/roles", "{\"roles\":[\"STAFF\"]}");
+        assertThat(noLonger.status()).as(noLonger.body()).isEqualTo(200);
+        JsonObject given = Api.as(base, "lead.riverside").get("tasks/" + taskId).json();
+        assertThat(given.isNull("assignee") || !given.containsKey("assignee"))
+                .as("no longer a lead: the task is back with the leads " + given).isTrue();
+        assertThat(audited("TASK_UNCLAIMED", reference)).isEqualTo(1);
+
+        admin.put("users/" + id + "/roles", "{\"roles\":[\"STAFF\",\"ONLINE_SAFETY_LEAD\"]}");
+        Api.Reply again = Api.as(base, lead).post("tasks/" + taskId + "/claim", "");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(admin.post("users/" + id + "/deactivation", "").status()).isEqualTo(200);
+        JsonObject afterLeaving = Api.as(base, "lead.riverside").get("tasks/" + taskId).json();
+        assertThat(afterLeaving.isNull("assignee") || !afterLeaving.containsKey("assignee"))
+                .as("deactivated: the task is back with the leads " + afterLeaving).isTrue();
+        assertThat(audited("TASK_UNCLAIMED", reference)).isEqualTo(2);
+    }
+
+    /** Issue #13 item 2 kept by LA admins: the LA's setting, and a lost second factor removed so its owner enrols again. */
+    @Test
+    void issue13_item2_item3_anLaAdminRequiresASecondFactorAndRemovesALostOne() {
+        Api admin = Api.as(base, ADMIN);
+        assertThat(admin.get("local-authority/second-factor").json().getBoolean("required")).as("the demo's").isFalse();
+        Api.Reply typed = admin.put("local-authority/second-factor", "{\"required\":\"yes\"}");
+        assertThat(typed.status()).as(typed.body()).isEqualTo(400);
+        assertThat(Api.as(base, "head.riverside").put("local-authority/second-factor", "{\"required\":true}").status())
+                .isEqualTo(403);
+        long la = localAuthorityOf(ADMIN);
+        try {
+            Api.Reply on = admin.put("local-authority/second-factor", "{\"required\":true}");
+            assertThat(on.status()).as(on.body()).isEqualTo(200);
+            assertThat(TestDatabase.count("SELECT second_factor_required FROM local_authority WHERE id = ?", la)).isEqualTo(1);
+            assertThat(audited("SECOND_FACTOR_SETTING_CHANGED", "la:" + la + ":required")).isPositive();
+        } finally {
+            assertThat(admin.put("local-authority/second-factor", "{\"required\":false}").status()).isEqualTo(200);
+        }
+        assertThat(TestDatabase.count("SELECT second_factor_required FROM local_authority WHERE id = ?", la)).isZero();
+
+        String dsl = TestUsers.copyOf("dsl.riverside");
+        long id = TestUsers.idOf(dsl);
+        TestDatabase.update("INSERT INTO second_factor (user_id, sealed_secret, enrolled_at, last_time_step) "
+                + "VALUES (?, 'lost-with-the-phone', NOW(), 0)", id);
+        TestDatabase.update("INSERT INTO recovery_code (user_id, code_hash) VALUES (?, REPEAT('a', 64))", id);
+        assertThat(Api.as(base, "head.riverside").delete("users/" + id + "/second-factor").status())
+                .as("a head teacher may not").isEqualTo(403);
+        Api.Reply removed = admin.delete("users/" + id + "/second-factor");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM second_factor WHERE user_id = ?", id)).isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM recovery_code WHERE user_id = ?", id)).isZero();
+        assertThat(TestDatabase.count("SELECT session_epoch FROM app_user WHERE id = ?", id)).as("sessions end").isEqualTo(1);
+        assertThat(audited("SECOND_FACTOR_RESET", "user:" + id)).isEqualTo(1);
+        Api.Reply none = admin.delete("users/" + id + "/second-factor");
+        assertThat(none.status()).as(none.body()).isEqualTo(409);
+        assertThat(none.json().getString("message")).contains("no second factor");
+    }
+
+    private String reportAsStaff(String description) {
+        Api.Reply report = Api.as(base, "staff.riverside").post("incidents", """
+                {"category":"HARMFUL_CONTENT","description":"%s","occurredAt":"%s"}
+                """.formatted(description, LocalDateTime.now().minusHours(1).withNano(0)));
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        return report.json().getString("reference");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private record OtherAuthority(long schoolId, String schoolName, String tag, String admin) {

@@ -104,6 +104,34 @@ class UpgradeIT {
                 .contains("SC-2026-000002").as("the child-protection case is the DSL's").doesNotContain("SC-2026-000003");
     }
 
+    /**
+     * Issue #13 item 3 on the previous version's people (V25: a lower-case e-mail key, a session
+     * epoch, school hours): its users are found by e-mail in any case, a role change by an LA admin
+     * takes effect, and its schools keep the installation's hours.
+     */
+    @Test
+    @Order(0)
+    void issue13_item3_thePreviousVersionsUsersAndSchoolsAreAdministered() {
+        Api admin = Api.as(base, "admin.northshire");
+        JsonObject found = admin.get("users?text=LEAD.RIVERSIDE%40EXAMPLE.ORG").json();
+        assertThat(found.getJsonNumber("total").longValue()).as(found.toString()).isEqualTo(1);
+        JsonObject lead = found.getJsonArray("users").getJsonObject(0);
+        assertThat(lead.getString("username")).isEqualTo("lead.riverside");
+        assertThat(lead.getString("schoolName")).isEqualTo("Riverside Primary School");
+        JsonObject schools = admin.get("schools?text=riverside").json();
+        assertThat(schools.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(schools.getJsonArray("schools").getJsonObject(0).containsKey("dayStarts")
+                && !schools.getJsonArray("schools").getJsonObject(0).isNull("dayStarts"))
+                .as("the installation's hours").isFalse();
+
+        String governor = "governor.riverside";
+        long id = query("SELECT id FROM app_user WHERE username = '" + governor + "'");
+        Api.Reply changed = admin.put("users/" + id + "/roles", "{\"roles\":[\"GOVERNOR\",\"STAFF\"]}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(query("SELECT session_epoch FROM app_user WHERE id = " + id)).as("its sessions end").isEqualTo(1);
+        assertThat(query("SELECT COUNT(*) FROM user_role WHERE user_id = " + id)).isEqualTo(2);
+    }
+
     @Test
     @Order(1)
     void item3_theHalfWayCaseHasEveryAnswerInItsRecordAndIsAwaitingTheProvider() {

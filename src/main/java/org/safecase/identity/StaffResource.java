@@ -167,6 +167,20 @@ public class StaffResource {
         return Response.accepted().build();
     }
 
+    @DELETE
+    @Path("{id}/second-factor")
+    @Operation(operationId = "removeSecondFactor", summary = "Remove a user's second factor and recovery codes (LA "
+            + "admin), for someone who lost both: their sessions end, and where your local authority requires a second "
+            + "factor they set one up again at their next sign-in. Audited")
+    @APIResponse(responseCode = "200", description = "Removed: the user as they are now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StaffEntry")))
+    @APIResponse(responseCode = "403", description = "Not an LA admin, or asked with a read-only token")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The user has no second factor")
+    public StaffEntry removeSecondFactor(@PathParam("id") Long id) {
+        return staff.resetSecondFactor(caller, id);
+    }
+
     private static StaffForm body(StaffForm form) {
         if (form == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "problem.staffResource.body")));
