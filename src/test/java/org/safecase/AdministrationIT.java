@@ -634,13 +634,19 @@ class AdministrationIT {
         assertThat(Api.as(base, "head.riverside").put("local-authority/second-factor", "{\"required\":true}").status())
                 .isEqualTo(403);
         long la = localAuthorityOf(ADMIN);
+        // Once required, an LA admin's HTTP Basic is refused (it cannot carry a second factor): a token can.
+        Api.Reply token = admin.post("tokens", "{\"name\":\"Second factor setting\",\"expiresInDays\":1}");
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        Api byToken = Api.withToken(base, token.json().getString("token"));
         try {
-            Api.Reply on = admin.put("local-authority/second-factor", "{\"required\":true}");
+            Api.Reply on = byToken.put("local-authority/second-factor", "{\"required\":true}");
             assertThat(on.status()).as(on.body()).isEqualTo(200);
             assertThat(TestDatabase.count("SELECT second_factor_required FROM local_authority WHERE id = ?", la)).isEqualTo(1);
             assertThat(audited("SECOND_FACTOR_SETTING_CHANGED", "la:" + la + ":required")).isPositive();
+            assertThat(admin.get("local-authority/second-factor").status()).as("Basic, now").isEqualTo(403);
+            assertThat(byToken.get("local-authority/second-factor").json().getBoolean("required")).isTrue();
         } finally {
-            assertThat(admin.put("local-authority/second-factor", "{\"required\":false}").status()).isEqualTo(200);
+            assertThat(byToken.put("local-authority/second-factor", "{\"required\":false}").status()).isEqualTo(200);
         }
         assertThat(TestDatabase.count("SELECT second_factor_required FROM local_authority WHERE id = ?", la)).isZero();
 

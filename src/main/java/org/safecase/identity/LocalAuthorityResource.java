@@ -44,7 +44,8 @@ public class LocalAuthorityResource {
     @Path("second-factor")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setSecondFactorSetting", summary = "Require a second factor, or stop requiring it (LA admin): "
-            + "those who need one and have none set it up at their next sign-in. Audited")
+            + "those who need one and have none set it up at their next sign-in, and their HTTP Basic is refused (use an API "
+            + "token). Audited")
     @APIResponse(responseCode = "200", description = "The setting as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SecondFactorSetting")))
     @APIResponse(responseCode = "400", description = "required is missing or not true or false")
