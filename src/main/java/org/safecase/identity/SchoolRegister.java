@@ -67,7 +67,7 @@ public class SchoolRegister {
         School school = new School(caller.localAuthorityId(), checked.name(), checked.urn(), checked.nation());
         school.change(checked.name(), checked.urn(), checked.nation(), checked.dayStarts(), checked.dayEnds());
         em.persist(school);
-        em.flush();
+        UniqueKeys.flushOrConflict(em, "conflict.school.urnUsed", checked.urn());
         audit.record(caller.userId(), school.getId(), AuditAction.SCHOOL_CREATED, "school:" + school.getId());
         return SchoolEntry.of(school);
     }
@@ -78,6 +78,7 @@ public class SchoolRegister {
         Checked checked = check(form);
         requireUnusedUrn(checked.urn(), school.getId());
         school.change(checked.name(), checked.urn(), checked.nation(), checked.dayStarts(), checked.dayEnds());
+        UniqueKeys.flushOrConflict(em, "conflict.school.urnUsed", checked.urn());
         audit.record(caller.userId(), school.getId(), AuditAction.SCHOOL_CHANGED, "school:" + school.getId());
         return SchoolEntry.of(school);
     }

@@ -123,7 +123,7 @@ public class StaffAdministration {
         AppUser user = new AppUser(checked.email(), checked.name(), checked.email(), PasswordHashing.NOT_SET,
                 caller.localAuthorityId(), checked.schoolId(), checked.roles());
         em.persist(user);
-        em.flush();
+        UniqueKeys.flushOrConflict(em, "conflict.staff.emailUsed");
         audit.record(caller.userId(), user.getSchoolId(), AuditAction.USER_CREATED, "user:" + user.getId());
         resets.issue(user, caller, true);
         return user;
