@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Provider directory", description = "Platforms, helplines and other places to report to"),
                 @Tag(name = "School calendar", description = "Closure dates that deadlines skip"),
                 @Tag(name = "API tokens", description = "Bearer tokens for integrations (issue #12 item 1)"),
+                @Tag(name = "Schools and users", description = "LA admins keep schools and accounts; head teachers "
+                        + "give their staff roles (issue #13 item 3)"),
                 @Tag(name = "Administration", description = "The local authority admin's checks")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "A local account's user name and password. Refused (403, in words) for an account that "
