@@ -103,11 +103,14 @@ class StaffImportBrowserIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("summary")).getText())
                 .isEqualTo("3 people can be imported; 2 lines have problems and will be left out.");
         WebElement table = driver.findElement(By.id("rows"));
-        assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("Every line of the file, with its problems");
+        assertThat(table.findElement(By.tagName("caption")).getAttribute("textContent"))
+                .isEqualTo("Every line of the file, with its problems");
         assertThat(table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList())
                 .containsExactly("Line", "Name", "E-mail", "School", "Roles", "Problems");
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(5);
+        assertThat(rows.stream().map(row -> row.getAttribute("class").contains("row-good")).toList())
+                .as("good rows marked").containsExactly(true, true, true, false, false);
         assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.getText()).contains("None: ready to import"));
         assertThat(rows.get(3).getText()).startsWith("5").contains("Left out:").contains("A role is not one SafeCase knows.");
         assertThat(rows.get(4).getText()).startsWith("6").contains("Left out:")

@@ -66,7 +66,7 @@ public class StaffImportResource {
     @APIResponse(responseCode = "400", description = "preview is not true or false, or the file as a whole cannot be "
             + "read (empty or over 1 MB, not UTF-8, a missing, unknown or repeated column, more than 2,000 people, "
             + "a quote never closed): the field (preview or file) says why; nothing was stored")
-    @APIResponse(responseCode = "403", description = "Not an LA administrator")
+    @APIResponse(responseCode = "403", description = "Not an LA administrator, or asked with a read-only token")
     @APIResponse(responseCode = "415", description = "The body is not sent as text/csv")
     public ImportPreview importStaff(
             @Parameter(description = "true: only show what the file holds; false: import its good rows",
