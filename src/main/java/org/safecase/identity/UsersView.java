@@ -114,6 +114,7 @@ public class UsersView implements Serializable {
         clearForm();
         try {
             StaffEntry user = staff.one(caller, userId);
+            requireAdministers();
             mode = Mode.CHANGE;
             editingId = user.id();
             editingName = user.name();
@@ -183,9 +184,7 @@ public class UsersView implements Serializable {
         confirmingId = null;
         try {
             StaffEntry user = staff.one(caller, userId);
-            if (!administers) {
-                throw new NotAllowedException("refusal.staff.laAdminOnly");
-            }
+            requireAdministers();
             confirmingId = user.id();
             confirmingName = user.name();
         } catch (RuntimeException e) {
@@ -233,6 +232,16 @@ public class UsersView implements Serializable {
             handle(e);
         }
         refresh();
+    }
+
+    /**
+     * Correcting and deactivating are for whoever the scope lets administer users (LA admins); the
+     * boundary refuses anyone else too, but the page does not open a form or a step they cannot finish.
+     */
+    private void requireAdministers() {
+        if (!administers) {
+            throw new NotAllowedException("refusal.staff.laAdminOnly");
+        }
     }
 
     private List<String> chosenRoles() {
