@@ -221,7 +221,7 @@ class AdministrationBrowserIT extends BrowserJourney {
         driver.manage().window().setSize(new Dimension(1280, 900));
         link.choose(NEW_PASSWORD, NEW_PASSWORD + "!");
         assertThat(link.problem("repeated")).contains("not the same");
-        assertThat(driver.findElement(By.id("password:repeated")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("choose:repeated")).getAttribute("aria-invalid")).isEqualTo("true");
         axe.check("choose a password, with field problems");
         link.choose("too short", "too short");
         assertThat(link.problem("password")).contains("12 to 128 characters");

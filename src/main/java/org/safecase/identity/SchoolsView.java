@@ -179,6 +179,11 @@ public class SchoolsView implements Serializable {
         return editingId != null;
     }
 
+    /** Whether there is more than one page, so that Previous and Next are offered. */
+    public boolean isPaged() {
+        return total > PAGE;
+    }
+
     public boolean isFirstPage() {
         return first == 0;
     }

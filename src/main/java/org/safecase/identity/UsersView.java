@@ -369,6 +369,11 @@ public class UsersView implements Serializable {
         return schoolNames.entrySet();
     }
 
+    /** Whether there is more than one page, so that Previous and Next are offered. */
+    public boolean isPaged() {
+        return total > PAGE;
+    }
+
     public boolean isFirstPage() {
         return first == 0;
     }

@@ -13,7 +13,7 @@ public class PasswordLinkPage extends Page {
 
     /** Whether the page asks for a password (else it says the link does not work). */
     public boolean asksForPassword() {
-        return !driver.findElements(By.id("password:submit")).isEmpty();
+        return !driver.findElements(By.id("choose:submit")).isEmpty();
     }
 
     /** What the page says when the link does not work. */
@@ -23,15 +23,15 @@ public class PasswordLinkPage extends Page {
 
     /** Types the password twice and sends it. */
     public void choose(String password, String repeated) {
-        type(By.id("password:password"), password);
-        type(By.id("password:repeated"), repeated);
-        WebElement button = driver.findElement(By.id("password:submit"));
+        type(By.id("choose:password"), password);
+        type(By.id("choose:repeated"), repeated);
+        WebElement button = driver.findElement(By.id("choose:submit"));
         button.click();
         waitUntilReplaced(button);
     }
 
     /** The problem shown beside a field, or "" if none. */
     public String problem(String field) {
-        return driver.findElements(By.id("password:" + field + "Problem")).stream().map(WebElement::getText).findFirst().orElse("");
+        return driver.findElements(By.id("choose:" + field + "Problem")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 }
