@@ -260,6 +260,11 @@ class AdministrationBrowserIT extends BrowserJourney {
         AxeAudit axe = new AxeAudit(driver);
 
         signInPage().signIn(head, Api.PASSWORD);
+        assertThat(driver.findElements(By.id("navSchools"))).as("schools are kept by LA admins").isEmpty();
+        driver.get(base + "identity/schools.xhtml");
+        assertThat(driver.findElement(By.id("refusal")).getText()).as("refused in words").contains("Only an LA administrator");
+        assertThat(driver.findElements(By.id("school:save"))).isEmpty();
+        driver.get(base + "index.xhtml");
         driver.findElement(By.id("keepStaffRoles")).click();
         UsersPage users = new UsersPage(driver);
         assertThat(users.formShown()).as("a head teacher adds nobody").isFalse();

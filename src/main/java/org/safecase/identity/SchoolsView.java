@@ -52,10 +52,19 @@ public class SchoolsView implements Serializable {
     private String dayStarts;
     private String dayEnds;
     private final Map<String, String> problems = new HashMap<>();
+    private String refused;
 
-    /** Opens the page on the first schools by name; refused in words for anyone but an LA admin. */
+    /**
+     * Opens the page on the first schools by name. Anyone but an LA admin is refused in words on
+     * the page itself (403), without its forms: a refusal answered by the error page would leave
+     * that page's ViewState behind, which posted back to this address cannot be restored.
+     */
     public void load() {
-        refresh();
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            refuse(e);
+        }
     }
 
     public void find() {
@@ -147,6 +156,20 @@ public class SchoolsView implements Serializable {
         } else {
             throw e;
         }
+    }
+
+    /** The boundary's refusal of the whole page, said in its place (anything else is rethrown). */
+    private void refuse(RuntimeException e) {
+        if (!(Failures.rootOf(e) instanceof NotAllowedException refusal)) {
+            throw e;
+        }
+        refused = refusal.getLocalizedMessage();
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+    }
+
+    /** Why the caller may not use the page, or null. */
+    public String getRefused() {
+        return refused;
     }
 
     public String problem(String field) {

@@ -78,6 +78,7 @@ public class UsersView implements Serializable {
     private EnumSet<Role> held = EnumSet.noneOf(Role.class);
     private final Map<String, Boolean> chosen = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
+    private String refused;
 
     /** Opens the page on the first people by name; refused in words for anyone who looks after nobody. */
     public void load() {
@@ -86,7 +87,11 @@ public class UsersView implements Serializable {
         assignable = scope.assignable().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(scope.assignable());
         schoolNames = administers ? new LinkedHashMap<>(schools.choosableBy(caller)) : new LinkedHashMap<>();
         mode = administers ? Mode.ADD : Mode.NONE;
-        refresh();
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            refuse(e);
+        }
     }
 
     public void find() {
@@ -292,6 +297,20 @@ public class UsersView implements Serializable {
         } else {
             throw e;
         }
+    }
+
+    /** The boundary's refusal of the whole page, said in its place (anything else is rethrown). */
+    private void refuse(RuntimeException e) {
+        if (!(Failures.rootOf(e) instanceof NotAllowedException refusal)) {
+            throw e;
+        }
+        refused = refusal.getLocalizedMessage();
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+    }
+
+    /** Why the caller may not use the page, or null. */
+    public String getRefused() {
+        return refused;
     }
 
     public String problem(String field) {
