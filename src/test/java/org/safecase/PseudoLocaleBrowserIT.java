@@ -133,6 +133,25 @@ class PseudoLocaleBrowserIT implements ScreenshotOnFailure.HasBrowser {
         check("providers");
         driver.get(base + "calendar/closures.xhtml");
         check("calendar");
+        driver.findElement(By.id("signOutForm:signOut")).click();
+        new SignInPage(driver).signIn("admin.northshire", Api.PASSWORD);
+        check("home (LA admin)");
+        driver.get(base + "identity/schools.xhtml");
+        check("schools");
+        driver.findElement(By.id("school:save")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.id("school:nameProblem")).isEmpty());
+        check("schools, with field problems");
+        driver.get(base + "identity/users.xhtml");
+        check("users");
+        driver.findElement(By.id("user:save")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.id("user:rolesProblem")).isEmpty());
+        check("users, with field problems");
+        driver.findElement(By.id("signOutForm:signOut")).click();
+        new SignInPage(driver);
+        driver.get(base + "reset-password.xhtml?key=" + "x".repeat(43));
+        check("a password link that does not work");
 
         assertThat(unwrapped).as("texts not from a bundle, by page").isEmpty();
     }
@@ -189,7 +208,8 @@ class PseudoLocaleBrowserIT implements ScreenshotOnFailure.HasBrowser {
             for (String sql : List.of("SELECT display_name FROM app_user", "SELECT username FROM app_user",
                     "SELECT name FROM school", "SELECT name FROM local_authority",
                     "SELECT name FROM provider", "SELECT reporting_route FROM provider", "SELECT phone FROM provider",
-                    "SELECT email FROM provider", "SELECT web_address FROM provider", "SELECT reason FROM school_closure")) {
+                    "SELECT email FROM provider", "SELECT web_address FROM provider", "SELECT reason FROM school_closure",
+                    "SELECT urn FROM school", "SELECT email FROM app_user")) {
                 try (var rows = statement.executeQuery(sql)) {
                     while (rows.next()) {
                         known.add(rows.getString(1));

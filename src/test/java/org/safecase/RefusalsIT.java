@@ -64,7 +64,7 @@ class RefusalsIT {
     /** Tables whose rows a refused action could have changed. */
     private static final List<String> WATCHED = List.of("incident", "provider", "school_closure", "evidence_item",
             "report_submission", "triage_record", "child_safeguarding_record", "police_referral", "ACT_RU_TASK",
-            "ACT_RU_IDENTITYLINK");
+            "ACT_RU_IDENTITYLINK", "school", "app_user", "user_role");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -120,6 +120,12 @@ class RefusalsIT {
                 new Page("takedown/providers.xhtml", "admin.northshire", List.of("lead.riverside", "head.riverside",
                         "staff.riverside", "governor.riverside", "hr.northshire", "lead.hillview")),
                 new Page("calendar/closures.xhtml", "head.riverside", List.of("lead.riverside", "staff.riverside",
+                        "governor.riverside", "hr.northshire", "lead.hillview")),
+                // Issue #13 item 3: schools are kept by LA admins; accounts by LA admins, roles also by head teachers,
+                // who post the LA admin's own actions (add, correct, deactivate, links) on their view of the page.
+                new Page("identity/schools.xhtml", "admin.northshire", List.of("head.riverside", "lead.riverside",
+                        "staff.riverside", "governor.riverside", "hr.northshire")),
+                new Page("identity/users.xhtml", "admin.northshire", List.of("head.riverside", "lead.riverside", "staff.riverside",
                         "governor.riverside", "hr.northshire", "lead.hillview")));
 
         Map<String, PageSession> sessions = new HashMap<>();

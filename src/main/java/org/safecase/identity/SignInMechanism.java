@@ -108,9 +108,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
-            if (!stillValid(session, user)) {
+            java.util.OptionalInt epoch = directory.sessionEpoch(user);
+            if (!stillValid(session, epoch)) {
                 session.invalidate();
-                return context.isProtected() ? context.redirect(request.getContextPath() + "/login.xhtml?ended=true")
+                // "true": the account is no longer active; "changed": its roles, school or password changed (issue #13 item 3).
+                String why = epoch.isPresent() ? "changed" : "true";
+                return context.isProtected() ? context.redirect(request.getContextPath() + "/login.xhtml?ended=" + why)
                         : context.doNothing();
             }
             @SuppressWarnings("unchecked")
@@ -167,9 +170,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * Whether a signed-in session may go on: its user is active and their roles, school and
      * password are as they were at sign-in (a session from before the epoch existed counts as 0).
      */
-    private boolean stillValid(HttpSession session, String user) {
+    private static boolean stillValid(HttpSession session, java.util.OptionalInt now) {
         int signedInUnder = session.getAttribute(SESSION_EPOCH) instanceof Integer epoch ? epoch : 0;
-        java.util.OptionalInt now = directory.sessionEpoch(user);
         return now.isPresent() && now.getAsInt() == signedInUnder && signedInUnder >= 0;
     }
 
