@@ -346,4 +346,44 @@ class AdministrationBrowserIT extends BrowserJourney {
         assertThat(new PasswordLinkPage(theirs).refusal()).as("a deactivated user's link").contains("This link does not work");
         axe.assertNoSeriousOrCriticalViolations();
     }
+
+    /** Issue #13 item 2 kept on the users page: a lost second factor removed, and the LA's setting switched on and off. */
+    @Test
+    void issue13_item2_item3_anLaAdminRemovesALostSecondFactorAndRequiresOneOnTheUsersPage() {
+        String dsl = TestUsers.copyOf("dsl.riverside");
+        String email = dsl + "@example.org";
+        long id = TestUsers.idOf(dsl);
+        TestDatabase.update("INSERT INTO second_factor (user_id, sealed_secret, enrolled_at, last_time_step) "
+                + "VALUES (?, 'lost-with-the-phone', NOW(), 0)", id);
+        AxeAudit axe = new AxeAudit(driver);
+        try {
+            signInPage().signIn("admin.northshire", Api.PASSWORD);
+            driver.findElement(By.id("keepUsers")).click();
+            UsersPage users = new UsersPage(driver).find("Riverside Primary School", dsl, false);
+            users = users.rowAction(email, "removeSecondFactor");
+            assertThat(users.messages()).contains("second factor is removed");
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM second_factor WHERE user_id = ?", id)).isZero();
+            users = new UsersPage(driver).find("Riverside Primary School", dsl, false).rowAction(email, "removeSecondFactor");
+            assertThat(users.messages()).as("again, in words").contains("no second factor to remove");
+
+            WebElement required = driver.findElement(By.id("secondFactor:required"));
+            assertThat(required.isSelected()).as("the demo's setting").isFalse();
+            required.sendKeys(Keys.SPACE);
+            driver.findElement(By.id("secondFactor:saveSecondFactor")).sendKeys(Keys.ENTER);
+            new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("users:messages")).getText().contains("is now required"));
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM local_authority la JOIN app_user u "
+                    + "ON u.local_authority_id = la.id WHERE u.username = 'admin.northshire' AND la.second_factor_required"))
+                    .isEqualTo(1);
+            assertThat(driver.findElement(By.id("secondFactor:required")).isSelected()).isTrue();
+            axe.check("users, second factor required");
+            driver.findElement(By.id("secondFactor:required")).click();
+            driver.findElement(By.id("secondFactor:saveSecondFactor")).click();
+            new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("users:messages")).getText().contains("no longer required"));
+            axe.assertNoSeriousOrCriticalViolations();
+        } finally {
+            TestDatabase.update("UPDATE local_authority SET second_factor_required = FALSE");
+        }
+    }
 }

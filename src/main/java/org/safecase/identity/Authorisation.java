@@ -238,8 +238,8 @@ public class Authorisation {
         }
     }
 
-    /** Keeping the local authority's schools (issue #13 item 3): its LA admins. */
-    public void requireMayAdministerSchools(Caller caller) {
+    /** Keeping the local authority itself (issue #13 item 3): its schools, new users, imports and settings; its LA admins. */
+    public void requireLocalAuthorityAdministration(Caller caller) {
         if (!staffScope(caller).administers()) {
             throw new NotAllowedException("refusal.staff.laAdminOnly");
         }

@@ -40,7 +40,7 @@ public class SchoolRegister {
 
     /** The caller's local authority's schools whose name contains {@code text} (any case), by name. */
     public List<SchoolEntry> list(Caller caller, String text, int first, int size) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         return em.createQuery("select s from School s where s.localAuthorityId = :la and lower(s.name) like :text "
                         + "escape '!' order by s.name, s.id", School.class)
                 .setParameter("la", caller.localAuthorityId()).setParameter("text", pattern(text))
@@ -49,7 +49,7 @@ public class SchoolRegister {
 
     /** How many schools {@link #list} would find in all. */
     public long count(Caller caller, String text) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         return em.createQuery("select count(s) from School s where s.localAuthorityId = :la "
                         + "and lower(s.name) like :text escape '!'", Long.class)
                 .setParameter("la", caller.localAuthorityId()).setParameter("text", pattern(text)).getSingleResult();
@@ -61,7 +61,7 @@ public class SchoolRegister {
 
     @Transactional
     public SchoolEntry create(Caller caller, SchoolForm form) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         Checked checked = check(form);
         requireUnusedUrn(checked.urn(), null);
         School school = new School(caller.localAuthorityId(), checked.name(), checked.urn(), checked.nation());
@@ -85,7 +85,7 @@ public class SchoolRegister {
 
     /** A school of the caller's local authority, for an LA admin; anything else is refused or not found. */
     private School own(Caller caller, Long schoolId) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         School school = schoolId == null ? null : em.find(School.class, schoolId);
         if (school == null || !school.getLocalAuthorityId().equals(caller.localAuthorityId())) {
             throw new NotFoundException("notFound.school");

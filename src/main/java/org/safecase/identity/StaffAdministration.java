@@ -239,7 +239,7 @@ public class StaffAdministration {
 
     /** Whether the caller's local authority requires a second factor of its powerful roles (LA admins). */
     public boolean secondFactorRequired(Caller caller) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         return em.find(LocalAuthority.class, caller.localAuthorityId()).isSecondFactorRequired();
     }
 
@@ -250,7 +250,7 @@ public class StaffAdministration {
      */
     @Transactional
     public void requireSecondFactor(Caller caller, boolean required) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         LocalAuthority authority = em.find(LocalAuthority.class, caller.localAuthorityId());
         if (authority.isSecondFactorRequired() != required) {
             authority.requireSecondFactor(required);

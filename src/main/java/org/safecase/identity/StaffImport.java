@@ -44,7 +44,7 @@ public class StaffImport {
 
     /** Every row of the file with its problems; nothing is stored. */
     public ImportPreview preview(Caller caller, byte[] file) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         List<Checked> rows = check(caller, file);
         return preview(rows, 0);
     }
@@ -52,7 +52,7 @@ public class StaffImport {
     /** Makes the users of the good rows; answers every row with its problems and how many were made. */
     @Transactional
     public ImportPreview importGood(Caller caller, byte[] file) {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         List<Checked> rows = check(caller, file);
         int imported = 0;
         for (Checked row : rows) {

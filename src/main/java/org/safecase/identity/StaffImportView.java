@@ -46,7 +46,7 @@ public class StaffImportView implements Serializable {
 
     /** Only LA admins import: anyone else is refused in words before seeing the page. */
     public void load() {
-        authorisation.requireMayAdministerSchools(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
     }
 
     /** Reads the chosen file (one byte past the limit at most) and shows what it holds; nothing is stored. */

@@ -79,6 +79,7 @@ public class UsersView implements Serializable {
     private final Map<String, Boolean> chosen = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
     private String refused;
+    private boolean secondFactorRequired;
 
     /** Opens the page on the first people by name; refused in words for anyone who looks after nobody. */
     public void load() {
@@ -88,6 +89,7 @@ public class UsersView implements Serializable {
         schoolNames = administers ? new LinkedHashMap<>(schools.choosableBy(caller)) : new LinkedHashMap<>();
         mode = administers ? Mode.ADD : Mode.NONE;
         try {
+            secondFactorRequired = administers && staff.secondFactorRequired(caller);
             refresh();
         } catch (RuntimeException e) {
             refuse(e);
@@ -237,6 +239,37 @@ public class UsersView implements Serializable {
             handle(e);
         }
         refresh();
+    }
+
+    /** Issue #13 item 2: removes the second factor of someone who lost it; they set one up again. */
+    public void removeSecondFactor(Long userId) {
+        try {
+            StaffEntry user = staff.resetSecondFactor(caller, userId);
+            PageMessages.info(messages.get("users.secondFactorRemoved", user.name()));
+        } catch (RuntimeException e) {
+            handle(e);
+        }
+        refresh();
+    }
+
+    /** Issue #13 item 2: whether the local authority requires a second factor of its powerful roles. */
+    public void saveSecondFactorSetting() {
+        try {
+            staff.requireSecondFactor(caller, secondFactorRequired);
+            secondFactorRequired = staff.secondFactorRequired(caller);
+            PageMessages.info(messages.get(secondFactorRequired ? "users.secondFactor.nowRequired"
+                    : "users.secondFactor.nowOptional"));
+        } catch (RuntimeException e) {
+            handle(e);
+        }
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean secondFactorRequired) {
+        this.secondFactorRequired = secondFactorRequired;
     }
 
     /**

@@ -243,7 +243,7 @@ class AuthorisationTest {
         assertThat(scope.covers(9L, null)).as("the LA's own people").isTrue();
         assertThat(scope.covers(8L, SCHOOL_A)).as("another local authority's").isFalse();
         assertThat(scope.assignable()).containsExactlyInAnyOrder(Role.values());
-        authorisation.requireMayAdministerSchools(caller(40, null, Role.LA_ADMIN));
+        authorisation.requireLocalAuthorityAdministration(caller(40, null, Role.LA_ADMIN));
         authorisation.requireMayAdministerUser(caller(40, null, Role.LA_ADMIN), 9L, SCHOOL_B);
         assertThatThrownBy(() -> authorisation.requireMayAdministerUser(caller(40, null, Role.LA_ADMIN), 8L, SCHOOL_B))
                 .isInstanceOf(NotFoundException.class);
@@ -272,7 +272,7 @@ class AuthorisationTest {
                 EnumSet.of(Role.STAFF, Role.DSL))).as("another school's staff").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> authorisation.requireMayAdministerUser(head, 9L, SCHOOL_A))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> authorisation.requireMayAdministerSchools(head)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> authorisation.requireLocalAuthorityAdministration(head)).isInstanceOf(NotAllowedException.class);
     }
 
     @Test
