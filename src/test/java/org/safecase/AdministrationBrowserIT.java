@@ -1,14 +1,12 @@
 package org.safecase;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -22,6 +20,7 @@ import org.safecase.testing.Api;
 import org.safecase.testing.AxeAudit;
 import org.safecase.testing.Browser;
 import org.safecase.testing.BrowserJourney;
+import org.safecase.testing.Smtp;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.TestUsers;
 import org.safecase.testing.pages.InboxPage;
@@ -56,23 +55,13 @@ class AdministrationBrowserIT extends BrowserJourney {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Pattern LINK = Pattern.compile("(\\S+)/reset-password\\.xhtml\\?key=([A-Za-z0-9_-]{43})");
     private static final String NEW_PASSWORD = "Brisk harbour lanterns 7";
-    private static GreenMail smtp;
+    @RegisterExtension
+    static GreenMailExtension smtp = Smtp.server();
 
     /** Browsers of other people (a second cookie jar each), closed after each test. */
     private final List<ChromeDriver> others = new ArrayList<>();
     /** Users made through the page, deactivated after each test like {@link TestUsers}' copies. */
     private final List<String> made = new ArrayList<>();
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("safecase.test.smtp.port", 3025), "127.0.0.1", "smtp"));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @AfterEach
     void closeOtherBrowsersAndRetireTheUsersMade() {

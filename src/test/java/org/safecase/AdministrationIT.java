@@ -1,7 +1,6 @@
 package org.safecase;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.Message;
@@ -12,16 +11,16 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.FromAddress;
 import org.safecase.testing.PageSession;
+import org.safecase.testing.Smtp;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.TestUsers;
 
@@ -66,7 +65,8 @@ class AdministrationIT {
     private static final Pattern PASSWORD_FORM = Pattern.compile("name=\"([A-Za-z0-9_-]+):password\"");
     private static final String ELSEWHERE = "127.0.0.6";
     private static final String ADMIN = "admin.northshire";
-    private static GreenMail smtp;
+    @RegisterExtension
+    static GreenMailExtension smtp = Smtp.server();
     /** Users made through the API by a test, deactivated after it like {@link TestUsers}' copies. */
     private final List<String> madeHere = new ArrayList<>();
 
@@ -77,17 +77,6 @@ class AdministrationIT {
 
     @ArquillianResource
     URL base;
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("safecase.test.smtp.port", 3025), "127.0.0.1", "smtp"));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @AfterEach
     void retireTheUsersMadeForTheTest() {

@@ -1,23 +1,22 @@
 package org.safecase;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safecase.calendar.SchoolCalendar;
 import org.safecase.calendar.SchoolDay;
 import org.safecase.identity.Nation;
 import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
+import org.safecase.testing.Smtp;
 import org.safecase.testing.TestDatabase;
 
 import java.net.URL;
@@ -38,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NotificationIT {
-    private static GreenMail smtp;
+    @RegisterExtension
+    static GreenMailExtension smtp = Smtp.server();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,17 +47,6 @@ class NotificationIT {
 
     @ArquillianResource
     URL base;
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("safecase.test.smtp.port", 3025), "127.0.0.1", "smtp"));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void R_ST_4_R_X_1a_leadIsEmailedALinkWithNoCaseContentInSchoolHours() throws Exception {

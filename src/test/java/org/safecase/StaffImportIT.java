@@ -1,8 +1,7 @@
 package org.safecase;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
@@ -11,13 +10,13 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
+import org.safecase.testing.Smtp;
 import org.safecase.testing.TestDatabase;
 
 import java.io.IOException;
@@ -67,7 +66,8 @@ class StaffImportIT {
     private static final String EMAIL_USED = "Someone already has an account with this e-mail address.";
     private static final String LA_ADMIN_ONLY = "Only an LA administrator can do this. A head teacher can give and "
             + "take away their own staff's roles.";
-    private static GreenMail smtp;
+    @RegisterExtension
+    static GreenMailExtension smtp = Smtp.server();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -79,17 +79,6 @@ class StaffImportIT {
 
     /** The addresses a test may have imported: deactivated afterwards, whatever happened. */
     private final List<String> madeHere = new ArrayList<>();
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("safecase.test.smtp.port", 3025), "127.0.0.1", "smtp"));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @AfterEach
     void deactivateThePeopleImported() {

@@ -1,20 +1,15 @@
 package org.safecase.calendar;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.safecase.identity.Caller;
-import org.safecase.platform.ConflictException;
 import org.safecase.platform.Failures;
-import org.safecase.platform.InvalidInputException;
-import org.safecase.platform.NotAllowedException;
+import org.safecase.platform.FormProblems;
 import org.safecase.platform.NotFoundException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +40,7 @@ public class ClosuresView implements Serializable {
     private LocalDate firstDay;
     private LocalDate lastDay;
     private String reason;
-    private final Map<String, String> problems = new HashMap<>();
+    private final FormProblems problems = new FormProblems();
 
     public void load() {
         choices = new LinkedHashMap<>(closures.choosableBy(caller));
@@ -104,21 +99,11 @@ public class ClosuresView implements Serializable {
     }
 
     private void handle(RuntimeException e) {
-        Throwable cause = Failures.rootOf(e);
-        if (cause instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> problems.put(p.field(), p.message()));
-            FacesContext.getCurrentInstance().validationFailed();
-        } else if (cause instanceof NotAllowedException || cause instanceof NotFoundException
-                || cause instanceof ConflictException) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getLocalizedMessage(), null));
-        } else {
-            throw e;
-        }
+        problems.show(e);
     }
 
     public String problem(String field) {
-        return problems.get(field);
+        return problems.of(field);
     }
 
     public List<ClosureView> getList() {

@@ -1,22 +1,14 @@
 package org.safecase.identity;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.safecase.platform.ConflictException;
-import org.safecase.platform.Failures;
-import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.FormProblems;
 import org.safecase.platform.Messages;
-import org.safecase.platform.NotAllowedException;
-import org.safecase.platform.NotFoundException;
 import org.safecase.platform.PageMessages;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs {@code identity/schools.xhtml} (issue #13 item 3): an LA admin lists their local
@@ -51,7 +43,7 @@ public class SchoolsView implements Serializable {
     private String nation;
     private String dayStarts;
     private String dayEnds;
-    private final Map<String, String> problems = new HashMap<>();
+    private final FormProblems problems = new FormProblems();
     private String refused;
 
     /**
@@ -142,29 +134,14 @@ public class SchoolsView implements Serializable {
     }
 
     private void handle(RuntimeException e) {
-        Throwable cause = Failures.rootOf(e);
-        if (cause instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
-            FacesContext.getCurrentInstance().validationFailed();
-        } else if (cause instanceof NotAllowedException || cause instanceof NotFoundException
-                || cause instanceof ConflictException) {
-            if (cause instanceof NotFoundException) {
-                clear();
-            }
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getLocalizedMessage(), null));
-        } else {
-            throw e;
+        if (problems.show(e)) {
+            clear();
         }
     }
 
     /** The boundary's refusal of the whole page, said in its place (anything else is rethrown). */
     private void refuse(RuntimeException e) {
-        if (!(Failures.rootOf(e) instanceof NotAllowedException refusal)) {
-            throw e;
-        }
-        refused = refusal.getLocalizedMessage();
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        refused = FormProblems.refusalOfPage(e);
     }
 
     /** Why the caller may not use the page, or null. */
@@ -173,7 +150,7 @@ public class SchoolsView implements Serializable {
     }
 
     public String problem(String field) {
-        return problems.get(field);
+        return problems.of(field);
     }
 
     /** "Showing 21 to 40 of 57". */

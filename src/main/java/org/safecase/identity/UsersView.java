@@ -1,16 +1,11 @@
 package org.safecase.identity;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.safecase.platform.ConflictException;
-import org.safecase.platform.Failures;
-import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.FormProblems;
 import org.safecase.platform.Messages;
 import org.safecase.platform.NotAllowedException;
-import org.safecase.platform.NotFoundException;
 import org.safecase.platform.PageMessages;
 
 import java.io.Serializable;
@@ -77,7 +72,7 @@ public class UsersView implements Serializable {
     private Long schoolId;
     private EnumSet<Role> held = EnumSet.noneOf(Role.class);
     private final Map<String, Boolean> chosen = new HashMap<>();
-    private final Map<String, String> problems = new HashMap<>();
+    private final FormProblems problems = new FormProblems();
     private String refused;
     private boolean secondFactorRequired;
 
@@ -316,29 +311,14 @@ public class UsersView implements Serializable {
     }
 
     private void handle(RuntimeException e) {
-        Throwable cause = Failures.rootOf(e);
-        if (cause instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
-            FacesContext.getCurrentInstance().validationFailed();
-        } else if (cause instanceof NotAllowedException || cause instanceof NotFoundException
-                || cause instanceof ConflictException) {
-            if (cause instanceof NotFoundException) {
-                clearForm();
-            }
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getLocalizedMessage(), null));
-        } else {
-            throw e;
+        if (problems.show(e)) {
+            clearForm();
         }
     }
 
     /** The boundary's refusal of the whole page, said in its place (anything else is rethrown). */
     private void refuse(RuntimeException e) {
-        if (!(Failures.rootOf(e) instanceof NotAllowedException refusal)) {
-            throw e;
-        }
-        refused = refusal.getLocalizedMessage();
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        refused = FormProblems.refusalOfPage(e);
     }
 
     /** Why the caller may not use the page, or null. */
@@ -347,7 +327,7 @@ public class UsersView implements Serializable {
     }
 
     public String problem(String field) {
-        return problems.get(field);
+        return problems.of(field);
     }
 
     /** The roles the form offers: every role to an LA admin, a school's roles to a head teacher. */
