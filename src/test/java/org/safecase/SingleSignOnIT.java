@@ -130,6 +130,22 @@ class SingleSignOnIT {
                 .isGreaterThanOrEqualTo(refusals + 2);
     }
 
+    /**
+     * Microsoft Entra ID sends no email_verified: an address in a domain the LA owns
+     * (SAFECASE_OIDC_TRUSTED_EMAIL_DOMAINS, owned-by-the-la.example in the tests) may make the first
+     * link unverified; example.org, not owned, may not (the test above).
+     */
+    @Test
+    void issue13_item1_anUnverifiedAddressInADomainTheLaOwnsMakesTheFirstLink() {
+        String staff = TestUsers.copyOf("staff.riverside");
+        String owned = staff + "@owned-by-the-la.example";
+        TestDatabase.update("UPDATE app_user SET email = ? WHERE username = ?", owned, staff);
+        HttpResponse<String> home = signInAtProvider(PageSession.anonymous(base), OidcServer.addUser(owned, false));
+        assertThat(home.uri().getPath()).endsWith("/index.xhtml");
+        assertThat(home.body()).contains("Signed in as " + staff);
+        assertThat(links(userId(staff))).isEqualTo(1);
+    }
+
     @Test
     void issue13_item1_aChangedEmailAtTheProviderKeepsTheLinkAndAnInactiveUserIsRefused() {
         String staff = TestUsers.copyOf("staff.riverside");

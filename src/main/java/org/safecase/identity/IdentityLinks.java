@@ -23,7 +23,8 @@ import java.util.Optional;
  * never take over someone else's account.</li>
  * <li>Otherwise it is linked, once, to the one active user whose e-mail (entered by an LA admin)
  * equals the provider's, ignoring case, and only when the provider says it verified that
- * e-mail: an unverified address is only a claim. A user already linked to another identity at
+ * e-mail or the address is in a domain the LA owns ({@link OidcSettings#ownsDomainOf}: Microsoft
+ * Entra ID says nothing of verification): any other unverified address is only a claim. A user already linked to another identity at
  * this provider is not linked again, and two active users with that e-mail are not guessed
  * between.</li>
  * <li>Anything else is refused; an inactive user is refused even when linked.</li>
@@ -41,6 +42,8 @@ class IdentityLinks {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    OidcSettings settings;
 
     /** Who signs in, or the bundle key saying in words why nobody does. */
     record Outcome(CredentialValidationResult caller, String refusal) {
@@ -81,7 +84,8 @@ class IdentityLinks {
     }
 
     private Optional<AppUser> onlyActiveUserWith(IdToken token) {
-        if (!token.emailVerified() || token.email() == null || token.email().isBlank()) {
+        if (token.email() == null || token.email().isBlank()
+                || !token.emailVerified() && !settings.ownsDomainOf(token.email())) {
             return Optional.empty();
         }
         List<AppUser> users = em.createQuery("select u from AppUser u where u.emailKey = :email "

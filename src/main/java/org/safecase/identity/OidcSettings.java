@@ -36,6 +36,17 @@ class OidcSettings {
     @ConfigProperty(name = "safecase.oidc.redirect-uri")
     Optional<String> redirectUri;
 
+    /**
+     * The e-mail domains the local authority owns at its provider (comma-separated, e.g.
+     * {@code northshire.gov.uk,northshire.sch.uk}). Microsoft Entra ID sends no
+     * {@code email_verified}; an address in one of these domains is trusted for the first link
+     * without it, because in the LA's own (single-tenant) directory only its administrators give
+     * out addresses there. Any other address must be verified by the provider.
+     */
+    @Inject
+    @ConfigProperty(name = "safecase.oidc.trusted-email-domains")
+    Optional<String> trustedEmailDomains;
+
     public boolean isConfigured() {
         return set(issuer) && set(clientId) && set(clientSecret);
     }
@@ -59,6 +70,21 @@ class OidcSettings {
 
     Optional<String> redirectUri() {
         return redirectUri.filter(value -> !value.isBlank());
+    }
+
+    /** Whether an address the provider does not say it verified may still make the first link (its domain is the LA's own). */
+    boolean ownsDomainOf(String email) {
+        return inDomains(email, trustedEmailDomains.orElse(""));
+    }
+
+    static boolean inDomains(String email, String domains) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        if (at < 1) {
+            return false;
+        }
+        String domain = email.substring(at + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(domains.split(",")).map(d -> d.strip().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(d -> !d.isEmpty() && d.equals(domain));
     }
 
     private static boolean set(Optional<String> value) {
