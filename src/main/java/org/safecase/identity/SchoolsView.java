@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.safecase.platform.FormProblems;
+import org.safecase.platform.ListPage;
 import org.safecase.platform.Messages;
 import org.safecase.platform.PageMessages;
 
@@ -32,9 +33,7 @@ public class SchoolsView implements Serializable {
 
     private String filter;
     private String shownFilter = "";
-    private int first;
-    private List<SchoolEntry> list = List.of();
-    private long total;
+    private final ListPage<SchoolEntry> page = new ListPage<>(PAGE);
 
     private Long editingId;
     private String editingName;
@@ -61,19 +60,17 @@ public class SchoolsView implements Serializable {
 
     public void find() {
         shownFilter = filter == null ? "" : filter;
-        first = 0;
+        page.restart();
         refresh();
     }
 
     public void next() {
-        if (first + PAGE < total) {
-            first += PAGE;
-        }
+        page.next();
         refresh();
     }
 
     public void previous() {
-        first = Math.max(0, first - PAGE);
+        page.previous();
         refresh();
     }
 
@@ -115,11 +112,8 @@ public class SchoolsView implements Serializable {
     }
 
     private void refresh() {
-        total = register.count(caller, shownFilter);
-        if (first >= total) {
-            first = (int) Math.max(0, (total - 1) / PAGE * PAGE);
-        }
-        list = register.list(caller, shownFilter, first, PAGE);
+        page.load(() -> register.count(caller, shownFilter),
+                (first, size) -> register.list(caller, shownFilter, first, size));
     }
 
     private void clear() {
@@ -155,7 +149,7 @@ public class SchoolsView implements Serializable {
 
     /** "Showing 21 to 40 of 57". */
     public String getRange() {
-        return messages.get("list.range", list.isEmpty() ? 0 : first + 1, first + list.size(), total);
+        return page.range(messages);
     }
 
     public String hours(SchoolEntry school) {
@@ -181,23 +175,23 @@ public class SchoolsView implements Serializable {
 
     /** Whether there is more than one page, so that Previous and Next are offered. */
     public boolean isPaged() {
-        return total > PAGE;
+        return page.paged();
     }
 
     public boolean isFirstPage() {
-        return first == 0;
+        return page.firstPage();
     }
 
     public boolean isLastPage() {
-        return first + PAGE >= total;
+        return page.lastPage();
     }
 
     public List<SchoolEntry> getList() {
-        return list;
+        return page.rows();
     }
 
     public long getTotal() {
-        return total;
+        return page.total();
     }
 
     public String getFilter() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.safecase.platform.FormProblems;
+import org.safecase.platform.ListPage;
 import org.safecase.platform.Messages;
 import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.PageMessages;
@@ -57,9 +58,7 @@ public class UsersView implements Serializable {
     private Long shownSchool;
     private String shownText;
     private boolean shownInactive;
-    private int first;
-    private List<StaffEntry> list = List.of();
-    private long total;
+    private final ListPage<StaffEntry> page = new ListPage<>(PAGE);
 
     private Long confirmingId;
     private String confirmingName;
@@ -95,19 +94,17 @@ public class UsersView implements Serializable {
         shownSchool = administers ? schoolFilter : null;
         shownText = textFilter;
         shownInactive = withInactive;
-        first = 0;
+        page.restart();
         refresh();
     }
 
     public void next() {
-        if (first + PAGE < total) {
-            first += PAGE;
-        }
+        page.next();
         refresh();
     }
 
     public void previous() {
-        first = Math.max(0, first - PAGE);
+        page.previous();
         refresh();
     }
 
@@ -291,11 +288,7 @@ public class UsersView implements Serializable {
 
     private void refresh() {
         StaffAdministration.Filter filter = new StaffAdministration.Filter(shownSchool, shownText, shownInactive);
-        total = staff.count(caller, filter);
-        if (first >= total) {
-            first = (int) Math.max(0, (total - 1) / PAGE * PAGE);
-        }
-        list = staff.list(caller, filter, first, PAGE);
+        page.load(() -> staff.count(caller, filter), (first, size) -> staff.list(caller, filter, first, size));
     }
 
     private void clearForm() {
@@ -347,7 +340,7 @@ public class UsersView implements Serializable {
 
     /** "Showing 21 to 40 of 57". */
     public String getRange() {
-        return messages.get("list.range", list.isEmpty() ? 0 : first + 1, first + list.size(), total);
+        return page.range(messages);
     }
 
     public String label(String key, StaffEntry user) {
@@ -403,23 +396,23 @@ public class UsersView implements Serializable {
 
     /** Whether there is more than one page, so that Previous and Next are offered. */
     public boolean isPaged() {
-        return total > PAGE;
+        return page.paged();
     }
 
     public boolean isFirstPage() {
-        return first == 0;
+        return page.firstPage();
     }
 
     public boolean isLastPage() {
-        return first + PAGE >= total;
+        return page.lastPage();
     }
 
     public List<StaffEntry> getList() {
-        return list;
+        return page.rows();
     }
 
     public long getTotal() {
-        return total;
+        return page.total();
     }
 
     public Map<String, Boolean> getChosen() {
