@@ -30,10 +30,14 @@ CREATE TABLE password_reset (
     issued_at   DATETIME(6) NOT NULL,
     expires_at  DATETIME(6) NOT NULL,
     mailed_at   DATETIME(6) NULL,
+    -- A failed send is tried again later, not first in the queue: one bad address never holds
+    -- back the others' links.
+    send_after  DATETIME(6) NOT NULL,
+    failures    INT         NOT NULL DEFAULT 0,
     used_at     DATETIME(6) NULL,
     CONSTRAINT uk_password_reset_secret UNIQUE (secret_hash),
     CONSTRAINT fk_password_reset_user FOREIGN KEY (user_id) REFERENCES app_user (id),
     CONSTRAINT fk_password_reset_issuer FOREIGN KEY (issued_by) REFERENCES app_user (id),
     INDEX ix_password_reset_user (user_id, issued_at),
-    INDEX ix_password_reset_due (mailed_at, id)
+    INDEX ix_password_reset_due (mailed_at, send_after)
 ) ENGINE = InnoDB;

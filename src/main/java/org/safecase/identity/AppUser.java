@@ -133,6 +133,11 @@ public class AppUser {
         }
     }
 
+    /** A user who has never set a password takes their corrected address as user name too (it is their user name). */
+    void renameAccount(String username) {
+        this.username = username;
+    }
+
     /** The user can no longer sign in; their sessions and tokens end at once; their cases stay. */
     void deactivate() {
         active = false;

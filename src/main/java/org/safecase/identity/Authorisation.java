@@ -209,14 +209,19 @@ public class Authorisation {
 
     /**
      * Whether the caller may change a user's roles from {@code before} to {@code after}: the user
-     * is in their {@link #staffScope}, and every role given or taken away is one they may assign.
+     * is in their {@link #staffScope}, and every role given or taken away is one they may assign; a
+     * head teacher never changes their own roles (they would give themselves a DSL's powers) nor
+     * those of another head teacher: an LA admin does.
      * Refused in words; a user out of scope is not found.
      */
-    public void requireMayChangeRoles(Caller caller, Long userLocalAuthorityId, Long userSchoolId,
+    public void requireMayChangeRoles(Caller caller, Long userId, Long userLocalAuthorityId, Long userSchoolId,
                                       java.util.Set<Role> before, java.util.Set<Role> after) {
         StaffScope scope = staffScope(caller);
         if (!scope.covers(userLocalAuthorityId, userSchoolId)) {
             throw new NotFoundException("notFound.user");
+        }
+        if (!scope.administers() && (caller.userId().equals(userId) || before.contains(Role.HEAD_TEACHER))) {
+            throw new NotAllowedException("refusal.staff.notOwnOrHeadsRoles");
         }
         java.util.Set<Role> changed = java.util.EnumSet.noneOf(Role.class);
         changed.addAll(before);

@@ -30,6 +30,10 @@ class PasswordReset {
     private LocalDateTime expiresAt;
     @Column(name = "mailed_at")
     private LocalDateTime mailedAt;
+    @Column(name = "send_after", nullable = false)
+    private LocalDateTime sendAfter;
+    @Column(nullable = false)
+    private int failures;
     @Column(name = "used_at")
     private LocalDateTime usedAt;
 
@@ -42,6 +46,11 @@ class PasswordReset {
         this.welcome = welcome;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
+        this.sendAfter = issuedAt;
+    }
+
+    Long getId() {
+        return id;
     }
 
     Long getUserId() {
@@ -66,11 +75,15 @@ class PasswordReset {
         this.secretHash = secretHash;
     }
 
+    /** A send failed: tried again later, a little later each time, while the link lasts. */
+    void sendFailed(LocalDateTime at) {
+        secretHash = null;
+        failures++;
+        sendAfter = at.plusMinutes(Math.min(60, 5L * failures));
+    }
+
     void mailed(LocalDateTime at) {
         mailedAt = at;
     }
 
-    void used(LocalDateTime at) {
-        usedAt = at;
-    }
 }

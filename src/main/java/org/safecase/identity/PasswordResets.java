@@ -57,27 +57,35 @@ public class PasswordResets {
     /** Asks for a link for the user, withdrawing any earlier one; joins the caller's transaction. */
     void issue(AppUser user, Caller issuedBy, boolean welcome) {
         LocalDateTime now = LocalDateTime.now(clock);
-        em.createQuery("update PasswordReset r set r.expiresAt = :now where r.userId = :user "
-                        + "and r.usedAt is null and r.expiresAt > :now")
-                .setParameter("now", now).setParameter("user", user.getId()).executeUpdate();
+        withdraw(user);
         em.persist(new PasswordReset(user.getId(), issuedBy == null ? null : issuedBy.userId(), welcome, now,
                 now.plusHours(Math.max(1, hours))));
         audit.record(issuedBy == null ? null : issuedBy.userId(), user.getSchoolId(), AuditAction.PASSWORD_LINK_ISSUED,
                 "user:" + user.getId());
     }
 
+    /** Every unused link of the user stops working (a newer link, a corrected address, deactivation). */
+    void withdraw(AppUser user) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        em.createQuery("update PasswordReset r set r.expiresAt = :now where r.userId = :user "
+                        + "and r.usedAt is null and r.expiresAt > :now")
+                .setParameter("now", now).setParameter("user", user.getId()).executeUpdate();
+    }
+
     /**
      * Mails the links that are due, at most {@value #BATCH} (rows locked with SKIP LOCKED, so that
      * nodes never send one twice); answers how many were dealt with. A link whose user was
-     * deactivated meanwhile is dropped unsent. Stops at the first failed send, keeping those sent.
+     * deactivated meanwhile is dropped unsent. A failed send is tried again later (5 minutes, then
+     * longer), behind the others.
      */
     @Transactional
     public int mailDue(Delivery delivery) {
         LocalDateTime now = LocalDateTime.now(clock);
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM password_reset WHERE mailed_at IS NULL "
-                        + "AND expires_at > ? ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).getResultList();
+                        + "AND send_after <= ? AND expires_at > ? ORDER BY send_after, id LIMIT " + BATCH
+                        + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).setParameter(2, now).getResultList();
         for (Number id : ids) {
             PasswordReset reset = em.find(PasswordReset.class, id.longValue());
             AppUser user = em.find(AppUser.class, reset.getUserId());
@@ -91,10 +99,12 @@ public class PasswordResets {
                 delivery.send(new PasswordLink(user.getEmail(), Locales.resolve(user.getLocale(), List.of()), secret,
                         reset.isWelcome(), reset.getExpiresAt()));
             } catch (Exception e) {
-                // Logged with the user id only (never the address); the link stays due with no secret.
-                reset.seal(null);
-                LOG.log(Level.WARNING, "Password link for user " + reset.getUserId() + " not sent: " + e);
-                return ids.indexOf(id);
+                // Logged with the user id only: an SMTP error's text may hold the address. The link
+                // stays due, with no secret, and is tried again later; the others go on.
+                reset.sendFailed(now);
+                LOG.log(Level.WARNING, "Password link for user " + reset.getUserId() + " not sent: "
+                        + e.getClass().getSimpleName());
+                continue;
             }
             reset.mailed(now);
         }
@@ -123,10 +133,16 @@ public class PasswordResets {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        AppUser user = em.find(AppUser.class, reset.getUserId());
         LocalDateTime now = LocalDateTime.now(clock);
+        int claimed = em.createQuery("update PasswordReset r set r.usedAt = :now where r.id = :id "
+                        + "and r.usedAt is null and r.expiresAt > :now")
+                .setParameter("now", now).setParameter("id", reset.getId()).executeUpdate();
+        if (claimed != 1) {
+            // Used or withdrawn meanwhile (a second submit, a newer link): once means once.
+            throw new NotFoundException("notFound.passwordLink");
+        }
+        AppUser user = em.find(AppUser.class, reset.getUserId());
         user.changePassword(hashing.hash(password));
-        reset.used(now);
         audit.record(user.getId(), user.getSchoolId(), AuditAction.PASSWORD_SET, "user:" + user.getId());
     }
 

@@ -28,8 +28,10 @@ import java.util.Set;
  * mailed), correct them, deactivate them (their cases stay; sessions and tokens end at once) and
  * send password links; head teachers give and take away their own staff's school roles. A change
  * of roles or school ends the user's sessions (their next request signs in again) and, through
- * {@link StaffRightsChanged}, gives back the tasks they hold and may no longer work on (all of them
- * when deactivated). Every change is audited. A new user's user name is their e-mail address in lower case.
+ * {@link StaffRightsChanged}, gives back the tasks they hold and may no longer work on (when
+ * deactivated, all those offered to a group). Deactivating also withdraws unused password links
+ * and revokes API tokens, so that reactivating brings neither back; a corrected e-mail address
+ * withdraws the links sent to the old one. Every change is audited. A new user's user name is their e-mail address in lower case.
  */
 @ApplicationScoped
 public class StaffAdministration {
@@ -44,6 +46,8 @@ public class StaffAdministration {
     AuditTrail audit;
     @Inject
     PasswordResets resets;
+    @Inject
+    java.time.Clock clock;
     @Inject
     jakarta.enterprise.event.Event<StaffRightsChanged> rightsChanged;
 
@@ -137,7 +141,16 @@ public class StaffAdministration {
         Checked checked = check(form);
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), user.getId());
+        boolean newAddress = !checked.email().equals(user.getEmail().toLowerCase(Locale.ROOT));
         user.rename(checked.name(), checked.email());
+        if (newAddress) {
+            // A link mailed to the old (perhaps mistyped) address must not open the account.
+            resets.withdraw(user);
+            if (!PasswordHashing.isSet(user.getPasswordHash())) {
+                user.renameAccount(checked.email());
+                resets.issue(user, caller, true);
+            }
+        }
         boolean moved = !java.util.Objects.equals(user.getSchoolId(), checked.schoolId()) || !user.getRoles().equals(checked.roles());
         user.place(checked.schoolId(), checked.roles());
         audit.record(caller.userId(), user.getSchoolId(), AuditAction.USER_CHANGED, "user:" + user.getId());
@@ -162,7 +175,8 @@ public class StaffAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        authorisation.requireMayChangeRoles(caller, user.getLocalAuthorityId(), user.getSchoolId(), user.getRoles(), roles);
+        authorisation.requireMayChangeRoles(caller, user.getId(), user.getLocalAuthorityId(), user.getSchoolId(), user.getRoles(),
+                roles);
         fitting(roles, user.getSchoolId(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -187,6 +201,9 @@ public class StaffAdministration {
         }
         if (user.isActive()) {
             user.deactivate();
+            resets.withdraw(user);
+            em.createQuery("update ApiToken t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")
+                    .setParameter("now", java.time.LocalDateTime.now(clock)).setParameter("user", user.getId()).executeUpdate();
             audit.record(caller.userId(), user.getSchoolId(), AuditAction.USER_DEACTIVATED, "user:" + user.getId());
             rightsChanged.fire(new StaffRightsChanged(CallerDirectory.callerOf(user), false, caller.userId()));
         }

@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,8 +97,13 @@ public class UserIdentityStore implements IdentityStore {
     }
 
     private AppUser find(String username) {
-        return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
-                .setParameter("name", username).getResultStream().findFirst().orElse(null);
+        // Users made by an LA admin are named by their e-mail in lower case; a phone that capitalises
+        // the first letter must not lock them out. Other names are matched as they were made.
+        List<AppUser> found = em.createQuery("select u from AppUser u where u.username in (:name, :lower)", AppUser.class)
+                .setParameter("name", username).setParameter("lower", username.toLowerCase(java.util.Locale.ROOT))
+                .getResultList();
+        return found.stream().filter(u -> u.getUsername().equals(username)).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0));
     }
 
     private void remember(String key, Verified pair, Instant now) {

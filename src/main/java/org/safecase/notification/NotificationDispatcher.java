@@ -48,12 +48,16 @@ public class NotificationDispatcher {
             while (outbox.sendDue() == Outbox.BATCH) {
                 // a full batch: more may be due
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending notifications failed; will try again", e);
+        }
+        try {
             while (passwordLinks.mailDue(link -> mail.send(link.email(), PasswordLinkMail.subject(link),
                     PasswordLinkMail.body(link, settings.publicUrl()))) == PasswordResets.BATCH) {
                 // a full batch (an import): more may be due
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending notifications failed; will try again", e);
+            LOG.log(Level.WARNING, "Sending password links failed; will try again", e);
         }
     }
 

@@ -257,19 +257,27 @@ class AuthorisationTest {
         assertThat(scope.covers(9L, SCHOOL_A)).isTrue();
         assertThat(scope.covers(9L, SCHOOL_B)).isFalse();
         assertThat(scope.covers(9L, null)).isFalse();
-        authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
+        authorisation.requireMayChangeRoles(head, 99L, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
                 EnumSet.of(Role.STAFF, Role.DEPUTY_DSL));
-        authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A, EnumSet.of(Role.STAFF, Role.DSL),
+        authorisation.requireMayChangeRoles(head, 99L, 9L, SCHOOL_A, EnumSet.of(Role.STAFF, Role.DSL),
                 EnumSet.of(Role.STAFF));
         for (Role notTheirs : java.util.List.of(Role.HEAD_TEACHER, Role.LA_ADMIN, Role.HR_OFFICER)) {
-            assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
+            assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 99L, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
                     EnumSet.of(Role.STAFF, notTheirs))).as(notTheirs.name()).isInstanceOf(NotAllowedException.class);
         }
-        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 9L, SCHOOL_A,
+        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 99L, 9L, SCHOOL_A,
                 EnumSet.of(Role.STAFF, Role.HEAD_TEACHER), EnumSet.of(Role.STAFF)))
                 .as("nor take another head teacher's role away").isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 9L, SCHOOL_B, EnumSet.of(Role.STAFF),
+        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 99L, 9L, SCHOOL_B, EnumSet.of(Role.STAFF),
                 EnumSet.of(Role.STAFF, Role.DSL))).as("another school's staff").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 41L, 9L, SCHOOL_A,
+                EnumSet.of(Role.STAFF, Role.HEAD_TEACHER), EnumSet.of(Role.STAFF, Role.HEAD_TEACHER, Role.DSL)))
+                .as("not their own roles: a head teacher would make themselves DSL").isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> authorisation.requireMayChangeRoles(head, 43L, 9L, SCHOOL_A,
+                EnumSet.of(Role.STAFF, Role.HEAD_TEACHER), EnumSet.of(Role.STAFF, Role.HEAD_TEACHER, Role.GOVERNOR)))
+                .as("nor a co-head's").isInstanceOf(NotAllowedException.class);
+        authorisation.requireMayChangeRoles(caller(40, null, Role.LA_ADMIN), 41L, 9L, SCHOOL_A,
+                EnumSet.of(Role.STAFF, Role.HEAD_TEACHER), EnumSet.of(Role.STAFF, Role.HEAD_TEACHER, Role.DSL));
         assertThatThrownBy(() -> authorisation.requireMayAdministerUser(head, 9L, SCHOOL_A))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> authorisation.requireLocalAuthorityAdministration(head)).isInstanceOf(NotAllowedException.class);
@@ -280,7 +288,7 @@ class AuthorisationTest {
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.LA_ADMIN, Role.HEAD_TEACHER))) {
             Caller someone = caller(42, role == Role.HR_OFFICER ? null : SCHOOL_A, role);
             assertThat(authorisation.staffScope(someone).coversAnyone()).as(role.name()).isFalse();
-            assertThatThrownBy(() -> authorisation.requireMayChangeRoles(someone, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
+            assertThatThrownBy(() -> authorisation.requireMayChangeRoles(someone, 99L, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
                     EnumSet.of(Role.STAFF, Role.DSL))).as(role.name()).isInstanceOf(NotFoundException.class);
         }
     }
