@@ -43,7 +43,6 @@ public class SchoolsView implements Serializable {
     private String dayStarts;
     private String dayEnds;
     private final FormProblems problems = new FormProblems();
-    private String refused;
 
     /**
      * Opens the page on the first schools by name. Anyone but an LA admin is refused in words on
@@ -54,7 +53,7 @@ public class SchoolsView implements Serializable {
         try {
             refresh();
         } catch (RuntimeException e) {
-            refuse(e);
+            problems.refusePage(e);
         }
     }
 
@@ -133,14 +132,9 @@ public class SchoolsView implements Serializable {
         }
     }
 
-    /** The boundary's refusal of the whole page, said in its place (anything else is rethrown). */
-    private void refuse(RuntimeException e) {
-        refused = FormProblems.refusalOfPage(e);
-    }
-
     /** Why the caller may not use the page, or null. */
     public String getRefused() {
-        return refused;
+        return problems.pageRefusal();
     }
 
     public String problem(String field) {

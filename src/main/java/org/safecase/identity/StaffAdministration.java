@@ -113,9 +113,8 @@ public class StaffAdministration {
     /** Makes a user and asks for their welcome link; an e-mail already used by anyone is a conflict. */
     @Transactional
     public StaffEntry create(Caller caller, StaffForm form) {
-        if (!requireScope(caller).administers()) {
-            throw new NotAllowedException("refusal.staff.laAdminOnly");
-        }
+        requireScope(caller);
+        authorisation.requireLocalAuthorityAdministration(caller);
         Checked checked = check(form);
         requireSchoolOf(caller, checked.schoolId());
         requireUnusedEmail(checked.email(), null);

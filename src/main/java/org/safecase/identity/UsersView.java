@@ -72,7 +72,6 @@ public class UsersView implements Serializable {
     private EnumSet<Role> held = EnumSet.noneOf(Role.class);
     private final Map<String, Boolean> chosen = new HashMap<>();
     private final FormProblems problems = new FormProblems();
-    private String refused;
     private boolean secondFactorRequired;
 
     /** Opens the page on the first people by name; refused in words for anyone who looks after nobody. */
@@ -86,7 +85,7 @@ public class UsersView implements Serializable {
             secondFactorRequired = administers && staff.secondFactorRequired(caller);
             refresh();
         } catch (RuntimeException e) {
-            refuse(e);
+            problems.refusePage(e);
         }
     }
 
@@ -309,14 +308,9 @@ public class UsersView implements Serializable {
         }
     }
 
-    /** The boundary's refusal of the whole page, said in its place (anything else is rethrown). */
-    private void refuse(RuntimeException e) {
-        refused = FormProblems.refusalOfPage(e);
-    }
-
     /** Why the caller may not use the page, or null. */
     public String getRefused() {
-        return refused;
+        return problems.pageRefusal();
     }
 
     public String problem(String field) {

@@ -16,6 +16,7 @@ public final class FormProblems implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Map<String, String> byField = new HashMap<>();
+    private String pageRefusal;
 
     /** The problem of a field, or null. */
     public String of(String field) {
@@ -47,14 +48,19 @@ public final class FormProblems implements Serializable {
     }
 
     /**
-     * A boundary's refusal of the whole page, said in its place with a 403 (the page renders the
-     * words and no form); anything else is rethrown.
+     * A boundary's refusal of the whole page, said in its place with a 403 (the page renders
+     * {@link #pageRefusal} and no form); anything else is rethrown.
      */
-    public static String refusalOfPage(RuntimeException failure) {
+    public void refusePage(RuntimeException failure) {
         if (!(Failures.rootOf(failure) instanceof NotAllowedException refusal)) {
             throw failure;
         }
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
-        return refusal.getLocalizedMessage();
+        pageRefusal = refusal.getLocalizedMessage();
+    }
+
+    /** Why the caller may not use the page at all, or null. */
+    public String pageRefusal() {
+        return pageRefusal;
     }
 }
