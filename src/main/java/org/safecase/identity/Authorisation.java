@@ -177,6 +177,21 @@ public class Authorisation {
     }
 
     /**
+     * Issue #14: the process models and decision tables are the installation's, shared by every
+     * school it serves; LA admins change, deploy and migrate them and look after failed jobs.
+     */
+    public boolean mayAdministerWorkflows(Caller caller) {
+        return caller.has(Role.LA_ADMIN);
+    }
+
+    /** As {@link #mayAdministerWorkflows}, for every page and endpoint of workflow administration. */
+    public void requireMayAdministerWorkflows(Caller caller) {
+        if (!mayAdministerWorkflows(caller)) {
+            throw new NotAllowedException("refusal.workflows.laAdminOnly");
+        }
+    }
+
+    /**
      * Item 1 of issue #12: whose API tokens the caller may make, list and revoke: their own; an
      * LA admin's also those of the users of their own local authority.
      */
