@@ -33,6 +33,10 @@ import java.util.Optional;
 @Transactional
 public class CaseFiles {
     static final int MAX_PAGE = 100;
+    /** Issue #14 item 9: an LA admin ran a failed step of the case again, in the timeline's words. */
+    private static final Map<AuditAction, String> RERUN_STEPS = Map.of(
+            AuditAction.FAILED_JOB_RETRIED, "timeline.failedJobRetried",
+            AuditAction.FAILED_JOB_MOVED_BACK, "timeline.failedJobMovedBack");
 
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
@@ -97,24 +101,31 @@ public class CaseFiles {
 
     /**
      * The case's story for those who may see the whole case: the report and every step done, by
-     * whom and when, then the steps open now (R-X-3). Others get not-found.
+     * whom and when (with a failed step an LA admin ran again, issue #14 item 9), then the steps
+     * open now (R-X-3). Others get not-found.
      */
     public CaseTimeline timeline(Caller caller, String reference) {
         OpenCase whole = openWhole(caller, reference);
         audit.record(caller.userId(), whole.schoolId(), AuditAction.TIMELINE_VIEWED, reference);
         List<CaseSteps.Step> done = steps.done(reference);
         List<CaseSteps.Step> open = steps.open(reference);
-        List<AuditEntry> reported = audit.changesTo(reference, CaseSteps.MAX_STEPS).stream()
-                .filter(e -> e.action() == AuditAction.INCIDENT_REPORTED).toList();
+        List<AuditEntry> changes = audit.changesTo(reference, CaseSteps.MAX_STEPS);
+        List<AuditEntry> reported = changes.stream().filter(e -> e.action() == AuditAction.INCIDENT_REPORTED).toList();
+        List<AuditEntry> rerun = changes.stream().filter(e -> RERUN_STEPS.containsKey(e.action())).toList();
         Set<String> people = new HashSet<>();
         done.forEach(s -> people.add(s.workflowUser()));
         open.forEach(s -> people.add(s.workflowUser()));
         reported.forEach(e -> people.add("user:" + e.actorId()));
+        rerun.forEach(e -> people.add("user:" + e.actorId()));
         Map<String, String> names = callers.displayNames(people);
         List<TimelineEntry> happened = new ArrayList<>();
         reported.forEach(e -> happened.add(new TimelineEntry(messages.get("timeline.reported"),
                 e.occurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.actorId()), null)));
         done.forEach(s -> happened.add(new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), null)));
+        rerun.forEach(e -> happened.add(new TimelineEntry(messages.get(RERUN_STEPS.get(e.action())),
+                e.occurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.actorId()), null)));
+        happened.sort(java.util.Comparator.comparing(TimelineEntry::at, java.util.Comparator.nullsLast(
+                java.util.Comparator.naturalOrder())));
         return new CaseTimeline(happened, open.stream()
                 .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList(),
                 chronology.whole(idOf(reference)));

@@ -149,14 +149,15 @@ public class Authorisation {
 
     /**
      * The pages the caller can use (item 5 of issue #11): staff report and follow their reports;
-     * whoever is offered tasks, or holds one ({@code tasksWaiting}, as a reporter asked at
-     * closure), has the inbox; the case register as {@link #listScope}; the provider directory
-     * for those who ask providers to take content down and the LA admins who keep it; its own
+     * whoever is offered a school's or the LA's tasks, or has one waiting ({@code tasksWaiting}: a
+     * reporter asked at closure, an LA admin told of a failed job), has the inbox; the case register
+     * as {@link #listScope}; the provider directory for those who ask providers to take content
+     * down and the LA admins who keep it; its own
      * school's closure dates for a head teacher (LA admins choose a school on their home page).
      */
     public Navigation navigation(Caller caller, long tasksWaiting) {
         boolean inSchool = caller.schoolId() != null;
-        boolean inbox = !taskScope(caller).candidateGroups().isEmpty() || tasksWaiting > 0;
+        boolean inbox = !caseWorkGroups(caller).isEmpty() || tasksWaiting > 0;
         boolean cases = !listScope(caller).coversNothing();
         boolean providers = caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER, Role.LA_ADMIN);
         boolean calendar = inSchool && caller.has(Role.HEAD_TEACHER);
@@ -309,8 +310,21 @@ public class Authorisation {
         }
     }
 
-    /** The tasks a caller may see: assigned to them, or offered to their own school's groups. */
+    /**
+     * The tasks a caller may see: assigned to them, or offered to their own school's groups (LA HR:
+     * their LA's); an LA admin's, the notices of failed jobs offered to the workflow administrators
+     * (issue #14 item 9).
+     */
     public TaskScope taskScope(Caller caller) {
+        List<String> groups = caseWorkGroups(caller);
+        if (mayAdministerWorkflows(caller)) {
+            groups.add(SchoolGroups.workflowAdministrators());
+        }
+        return new TaskScope(workflowUserId(caller), groups);
+    }
+
+    /** The groups whose case work the caller does: their school's (LA HR: their LA's). */
+    private static List<String> caseWorkGroups(Caller caller) {
         List<String> groups = new ArrayList<>();
         if (caller.schoolId() != null) {
             if (caller.has(Role.ONLINE_SAFETY_LEAD)) {
@@ -329,7 +343,7 @@ public class Authorisation {
         if (caller.has(Role.HR_OFFICER) && caller.localAuthorityId() != null) {
             groups.add(SchoolGroups.hrOfficers(caller.localAuthorityId()));
         }
-        return new TaskScope(workflowUserId(caller), groups);
+        return groups;
     }
 
     public static String workflowUserId(Caller caller) {

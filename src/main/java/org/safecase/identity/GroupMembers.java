@@ -52,19 +52,32 @@ public class GroupMembers {
         return people;
     }
 
-    /** The active users holding a group's roles in its school (or, for HR, at its LA). */
+    /**
+     * The active users holding a group's roles in its school (or, for HR, at its LA; for the
+     * workflow administrators, anywhere in the installation).
+     */
     private java.util.List<AppUser> activeMembers(Collection<String> groups) {
         java.util.List<AppUser> found = new java.util.ArrayList<>();
         for (String group : groups) {
-            SchoolGroups.members(group).ifPresent(members -> found.addAll(members.schoolId() != null
-                    ? em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
-                            + "and u.schoolId = :school and r in :roles", AppUser.class)
-                    .setParameter("school", members.schoolId()).setParameter("roles", members.roles()).getResultList()
-                    : em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
-                            + "and u.localAuthorityId = :la and u.schoolId is null and r in :roles", AppUser.class)
-                    .setParameter("la", members.localAuthorityId()).setParameter("roles", members.roles())
-                    .getResultList()));
+            SchoolGroups.members(group).ifPresent(members -> found.addAll(activeMembers(members)));
         }
         return found;
+    }
+
+    private java.util.List<AppUser> activeMembers(SchoolGroups.Members members) {
+        if (members.schoolId() != null) {
+            return em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
+                            + "and u.schoolId = :school and r in :roles", AppUser.class)
+                    .setParameter("school", members.schoolId()).setParameter("roles", members.roles()).getResultList();
+        }
+        if (members.localAuthorityId() != null) {
+            return em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
+                            + "and u.localAuthorityId = :la and u.schoolId is null and r in :roles", AppUser.class)
+                    .setParameter("la", members.localAuthorityId()).setParameter("roles", members.roles())
+                    .getResultList();
+        }
+        return em.createQuery("select distinct u from AppUser u join u.roles r where u.active = true "
+                        + "and u.schoolId is null and r in :roles", AppUser.class)
+                .setParameter("roles", members.roles()).getResultList();
     }
 }

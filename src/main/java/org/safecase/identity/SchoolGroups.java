@@ -9,6 +9,8 @@ import java.util.Set;
  * role across schools, so a lead of one school can never pick up another school's task.
  */
 public final class SchoolGroups {
+    private static final String WORKFLOW_ADMINISTRATORS = "installation:workflow-admin";
+
     private SchoolGroups() {
     }
 
@@ -34,12 +36,26 @@ public final class SchoolGroups {
         return "la:" + localAuthorityId + ":hr";
     }
 
-    /** Who a group name stands for: members of a school (or, for HR, of an LA) holding one of the roles. */
+    /**
+     * Issue #14 item 9: the LA admins of the installation, who look after its workflows (the
+     * models are shared by every school it serves): told when a step of a case has failed for good.
+     */
+    public static String workflowAdministrators() {
+        return WORKFLOW_ADMINISTRATORS;
+    }
+
+    /**
+     * Who a group name stands for: members of a school (or, for HR, of an LA) holding one of the
+     * roles; with neither a school nor an LA, everyone of the installation holding one of them.
+     */
     public record Members(Long schoolId, Long localAuthorityId, Set<Role> roles) {
     }
 
     /** The inverse of the names above; empty for a name that is not ours. */
     public static Optional<Members> members(String group) {
+        if (WORKFLOW_ADMINISTRATORS.equals(group)) {
+            return Optional.of(new Members(null, null, EnumSet.of(Role.LA_ADMIN)));
+        }
         String[] parts = group == null ? new String[0] : group.split(":");
         if (parts.length != 3 || !parts[1].matches("\\d{1,18}")) {
             return Optional.empty();

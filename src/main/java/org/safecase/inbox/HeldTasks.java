@@ -27,7 +27,7 @@ public class HeldTasks {
 
     void giveBack(@Observes StaffRightsChanged changed) {
         for (TaskSummary task : inbox.giveBackHeldBy(authorisation.taskScope(changed.user()), !changed.active())) {
-            audit.record(changed.actorId(), null, AuditAction.TASK_UNCLAIMED, task.caseReference());
+            audit.record(changed.actorId(), null, AuditAction.TASK_UNCLAIMED, task.auditSubject());
         }
     }
 }

@@ -59,7 +59,7 @@ public class InboxWork {
 
     public TaskSummary claim(Caller caller, String taskId) {
         TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.claim(authorisation.taskScope(caller), taskId));
-        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_CLAIMED, task.caseReference());
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_CLAIMED, task.auditSubject());
         return task;
     }
 
@@ -78,7 +78,7 @@ public class InboxWork {
 
     public TaskSummary unclaim(Caller caller, String taskId) {
         TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.unclaim(authorisation.taskScope(caller), taskId));
-        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_UNCLAIMED, task.caseReference());
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_UNCLAIMED, task.auditSubject());
         return task;
     }
 
@@ -112,7 +112,7 @@ public class InboxWork {
         authorisation.requireMayReassign(caller, task.candidateGroups(), task.assignee(), target,
                 groupMembers.people(task.candidateGroups()).keySet());
         TaskSummary handed = inbox.reassign(scope, taskId, holder, target);
-        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_REASSIGNED, task.caseReference());
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_REASSIGNED, task.auditSubject());
         return handed;
     }
 
@@ -147,12 +147,16 @@ public class InboxWork {
         return auditingRefusal(caller, taskId, () -> inbox.form(authorisation.taskScope(caller), taskId));
     }
 
-    /** The help for a task's step (issue #9), from the report of its case as the caller may see it. */
+    /**
+     * The help for a task's step (issue #9), from the report of its case as the caller may see it
+     * (a task of no case, an LA admin's notice of a failed job, has no report to help from).
+     */
     public StepHelpView help(Caller caller, String taskId) {
         TaskForm form = form(caller, taskId);
-        org.safecase.casefile.CaseView seen = caseFiles.find(caller, form.task().caseReference());
+        org.safecase.casefile.CaseView seen = form.task().caseReference() == null ? null
+                : caseFiles.find(caller, form.task().caseReference());
         return stepHelp.forStep(form.task().taskKey(), form.fields().stream().map(org.safecase.workflow.FormField::id)
-                .toList(), seen.details());
+                .toList(), seen == null ? null : seen.details());
     }
 
     public TaskSummary complete(Caller caller, String taskId, Map<String, String> answers) {
@@ -167,7 +171,7 @@ public class InboxWork {
     }
 
     private TaskSummary completed(Caller caller, TaskSummary task) {
-        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_COMPLETED, task.caseReference());
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_COMPLETED, task.auditSubject());
         return task;
     }
 

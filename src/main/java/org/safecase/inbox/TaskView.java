@@ -70,9 +70,11 @@ public class TaskView implements Serializable {
     public void load() {
         try {
             form = inbox.form(caller, taskId);
-            caseSoFar = caseFiles.find(caller, form.task().caseReference());
+            // A task of no case (an LA admin's notice of a failed job, issue #14 item 9) has no case to show.
+            caseSoFar = form.task().caseReference() == null ? null : caseFiles.find(caller, form.task().caseReference());
             StepHelpView stepHelp = help.forStep(form.task().taskKey(),
-                    form.fields().stream().map(org.safecase.workflow.FormField::id).toList(), caseSoFar.details());
+                    form.fields().stream().map(org.safecase.workflow.FormField::id).toList(),
+                    caseSoFar == null ? null : caseSoFar.details());
             directoryHelp = stepHelp.directory();
             providerNames = stepHelp.providerNames();
             stepHelp.suggested().forEach(answers::putIfAbsent);
@@ -135,7 +137,7 @@ public class TaskView implements Serializable {
             TaskSummary done = inbox.complete(caller, taskId, answers);
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get("inbox.completed", done.caseReference()), null));
+                    doneWith("inbox.completed", done), null));
             ExternalContext external = faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + afterCompleting(done));
         } catch (RuntimeException e) {
@@ -171,7 +173,7 @@ public class TaskView implements Serializable {
     public void unclaim() throws IOException {
         try {
             TaskSummary given = inbox.unclaim(caller, taskId);
-            backToInbox(messages.get("task.unclaimed", given.caseReference()));
+            backToInbox(doneWith("task.unclaimed", given));
         } catch (RuntimeException e) {
             warnIfExpected(e);
         }
@@ -183,7 +185,7 @@ public class TaskView implements Serializable {
             TaskSummary taken = inbox.takeOver(caller, taskId, form.task().assignee());
             form = inbox.form(caller, taskId);
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get("task.takenOver", taken.caseReference()), null));
+                    doneWith("task.takenOver", taken), null));
         } catch (RuntimeException e) {
             warnIfExpected(e);
         }
@@ -192,10 +194,16 @@ public class TaskView implements Serializable {
     public void reassign() throws IOException {
         try {
             TaskSummary handed = inbox.reassign(caller, taskId, form.task().assignee(), reassignTo);
-            backToInbox(messages.get("task.reassigned", handed.caseReference()));
+            backToInbox(doneWith("task.reassigned", handed));
         } catch (RuntimeException e) {
             warnIfExpected(e);
         }
+    }
+
+    /** What was done to a task, named by its case, or by its name when it belongs to no case ({@code <key>.noCase}). */
+    private String doneWith(String key, TaskSummary task) {
+        return task.caseReference() != null ? messages.get(key, task.caseReference())
+                : messages.get(key + ".noCase", task.name());
     }
 
     private void backToInbox(String message) throws IOException {

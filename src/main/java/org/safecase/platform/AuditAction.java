@@ -75,5 +75,12 @@ public enum AuditAction {
     /** An LA admin removed a user's second factor and recovery codes (subject {@code user:<id>}; they enrol again). */
     SECOND_FACTOR_RESET,
     /** An LA admin required a second factor, or stopped requiring it (subject {@code la:<id>:required|optional}). */
-    SECOND_FACTOR_SETTING_CHANGED
+    SECOND_FACTOR_SETTING_CHANGED,
+    /**
+     * An LA admin ran a failed job's next attempt now (subject: its case's reference, so the case's
+     * timeline tells it, or {@code job:<id>} for a job of no case; issue #14 item 9).
+     */
+    FAILED_JOB_RETRIED,
+    /** An LA admin moved a dead-letter job back to run again (subject as {@link #FAILED_JOB_RETRIED}). */
+    FAILED_JOB_MOVED_BACK
 }

@@ -6,7 +6,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
  * An engine-wide listener that runs in the engine's transaction and fails the command when it
  * fails: what it does (queue a notification, keep the case record) must not be lost silently.
  */
-abstract class EngineListener implements FlowableEventListener {
+public abstract class EngineListener implements FlowableEventListener {
     @Override
     public boolean isFailOnException() {
         return true;

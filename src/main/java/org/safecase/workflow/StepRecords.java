@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Hands each completed step to the recorders that keep it, or to the generic step-answers
- * recorder when none does; and each missed deadline to the deadline recorders.
+ * recorder when none does; and each missed deadline to the deadline recorders. The notice of a
+ * failed job ({@link ProcessModels#FAILED_JOB_NOTICE}) belongs to no case and is kept in none.
  */
 @ApplicationScoped
 public class StepRecords {
@@ -20,6 +21,9 @@ public class StepRecords {
     Instance<DeadlineRecorder> deadlines;
 
     public void record(CompletedStep step) {
+        if (ProcessModels.FAILED_JOB_NOTICE.equals(step.processKey())) {
+            return;
+        }
         String key = StepRecorder.key(step.processKey(), step.stepKey());
         List<StepRecorder> keeping = recorders.stream().filter(r -> r.steps().contains(key)).toList();
         if (keeping.isEmpty() && !step.isServiceStep()) {

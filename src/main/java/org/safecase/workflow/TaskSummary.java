@@ -22,4 +22,12 @@ public record TaskSummary(String id, String name, String taskKey, String caseRef
     public boolean isClaimed() {
         return assignee != null;
     }
+
+    /**
+     * What the audit trail records an action on it under: its case, or the task itself when it
+     * belongs to no case (an LA admin's notice of a failed job, issue #14 item 9).
+     */
+    public String auditSubject() {
+        return caseReference != null ? caseReference : "task:" + id;
+    }
 }

@@ -19,6 +19,8 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.safecase.calendar.SchoolCalendars;
 import org.safecase.platform.DataSourceConfiguration;
+import org.safecase.workflow.jobs.DeadLetterListener;
+import org.safecase.workflow.jobs.FailedJobNotices;
 
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 
@@ -62,6 +64,8 @@ public class WorkflowEngine {
     InboxTasks inboxTasks;
     @Inject
     InboxRebuild inboxRebuild;
+    @Inject
+    FailedJobNotices failedJobNotices;
 
     private volatile ProcessEngine engine;
 
@@ -95,6 +99,8 @@ public class WorkflowEngine {
         // The inbox's read model follows every change to a task, in the same transaction (issue #10).
         InboxTaskListener inbox = new InboxTaskListener(inboxTasks);
         InboxTaskListener.EVENTS.forEach(type -> listen(listeners, type, inbox));
+        // A job out of retries is a task and an e-mail for the LA admins, in the same transaction (issue #14 item 9).
+        listen(listeners, FlowableEngineEventType.JOB_MOVED_TO_DEADLETTER, new DeadLetterListener(failedJobNotices));
         configuration.setTypedEventListeners(listeners);
         configuration.setProcessInstanceMigrationCallbacks(List.of(new InboxMigrationCallback(inboxTasks)));
         // Timers (deadlines) run on the async executor. It is started below, on container-managed

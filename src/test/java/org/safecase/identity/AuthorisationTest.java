@@ -62,7 +62,28 @@ class AuthorisationTest {
         assertThat(authorisation.taskScope(lead).candidateGroups()).containsExactlyInAnyOrder(
                 SchoolGroups.onlineSafetyLeads(SCHOOL_A), SchoolGroups.safeguardingLeads(SCHOOL_A));
         assertThat(authorisation.taskScope(caller(51, SCHOOL_A, Role.STAFF)).candidateGroups()).isEmpty();
-        assertThat(authorisation.taskScope(caller(52, null, Role.LA_ADMIN)).candidateGroups()).isEmpty();
+        assertThat(authorisation.taskScope(caller(52, null, Role.HR_OFFICER)).candidateGroups())
+                .containsExactly(SchoolGroups.hrOfficers(9L));
+    }
+
+    /**
+     * Issue #14 item 9: an LA admin is offered the notices of failed jobs (the workflow
+     * administrators' group, whose members are every active LA admin) and no case work; the inbox is
+     * in their navigation only while a notice waits.
+     */
+    @Test
+    void item9_anLaAdminIsOfferedTheNoticesOfFailedJobsAndNoCaseWork() {
+        Caller admin = caller(53, null, Role.LA_ADMIN);
+        assertThat(authorisation.taskScope(admin).candidateGroups()).containsExactly(SchoolGroups.workflowAdministrators());
+        assertThat(SchoolGroups.members(SchoolGroups.workflowAdministrators())).hasValueSatisfying(members -> {
+            assertThat(members.roles()).containsExactly(Role.LA_ADMIN);
+            assertThat(members.schoolId()).isNull();
+            assertThat(members.localAuthorityId()).as("the installation's, not one LA's").isNull();
+        });
+        assertThat(authorisation.taskScope(caller(54, SCHOOL_A, Role.HEAD_TEACHER, Role.DSL)).candidateGroups())
+                .doesNotContain(SchoolGroups.workflowAdministrators());
+        assertThat(authorisation.navigation(admin, 0).inbox()).as("nothing waits").isFalse();
+        assertThat(authorisation.navigation(admin, 1).inbox()).as("a notice waits").isTrue();
     }
 
     @Test
