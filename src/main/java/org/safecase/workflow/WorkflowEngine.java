@@ -106,6 +106,9 @@ public class WorkflowEngine {
         // Timers (deadlines) run on the async executor. It is started below, on container-managed
         // threads, so that beans, transactions and JNDI work inside jobs as they do in requests.
         configuration.setAsyncExecutorActivate(false);
+        // A failed job is recorded in a transaction of its own, not nested (see FailedJobHandler).
+        configuration.setCustomAsyncRunnableExecutionExceptionHandlers(List.of(new FailedJobHandler()));
+        configuration.setAddDefaultExceptionHandler(false);
         engine = configuration.buildProcessEngine();
         AsyncExecutor jobs = configuration.getAsyncExecutor();
         if (jobs.getTaskExecutor() instanceof DefaultAsyncTaskExecutor taskExecutor) {
