@@ -12,4 +12,9 @@ public record DiagramStep(String elementId, String name, List<String> within) im
     public DiagramStep {
         within = List.copyOf(within);
     }
+
+    /** The steps open within, one after another, for a sentence. */
+    public String withinInWords() {
+        return String.join("; ", within);
+    }
 }
