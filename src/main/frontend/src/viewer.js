@@ -3,7 +3,9 @@
 // ".workflow-diagram-canvas" child (or itself); data-done and data-open (element ids, comma
 // separated) mark the steps done and the step(s) open now with the markers "step-done" and
 // "step-open" (styled by resources/css/workflow-diagram.css); data-open-label, when given, puts a
-// badge with those words on each open step; data-label names the canvas for screen readers.
+// badge with those words on each open step; data-label names the canvas for screen readers;
+// data-open-sub-process ("Open {0}") and data-powered-by word bpmn-js's own two texts (the
+// drill-down button of a sub-process, the watermark's title) in the page's language.
 // Once drawn the element gets data-drawn="true"; if the model cannot be drawn, data-failed="true".
 // These names are what pages and tests rely on: keep them stable.
 //
@@ -139,8 +141,23 @@ function buttons(container, canvas, mainRoot) {
   });
 }
 
+// bpmn-js's texts in the page's words where the page gives them; its own English otherwise.
+function translations(container) {
+  const words = { 'Open {element}': container.dataset.openSubProcess };
+  return function translate(template, replacements = {}) {
+    const word = words[template];
+    if (word) {
+      return word.replace('{0}', replacements.element || '');
+    }
+    return template.replace(/{([^}]+)}/g, (_, key) => replacements[key] || '{' + key + '}');
+  };
+}
+
 async function draw(container) {
-  const viewer = new NavigatedViewer({ container: container.querySelector('.workflow-diagram-canvas') || container });
+  const viewer = new NavigatedViewer({
+    container: container.querySelector('.workflow-diagram-canvas') || container,
+    additionalModules: [{ translate: ['value', translations(container)] }]
+  });
   try {
     await viewer.importXML(await modelToDraw(container.dataset.model));
   } catch (error) {
@@ -163,7 +180,11 @@ async function draw(container) {
       overlays.add(id, 'step-open', { position: { top: -22, left: 0 }, html: badge(container.dataset.openLabel) });
     }
   }
-  const svg = container.querySelector('svg');
+  const watermark = container.querySelector('.bjs-powered-by');
+  if (watermark && container.dataset.poweredBy) {
+    watermark.setAttribute('title', container.dataset.poweredBy);
+  }
+  const svg = container.querySelector('.djs-container > svg');
   if (svg && container.dataset.label) {
     svg.setAttribute('aria-label', container.dataset.label);
   }
