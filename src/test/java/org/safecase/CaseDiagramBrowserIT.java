@@ -119,9 +119,13 @@ class CaseDiagramBrowserIT extends BrowserJourney {
         assertThat(text("diagramStepsDone")).contains("Incident reported");
         assertThat(diagram().findElements(By.cssSelector(".step-badge"))).as("the open step's badge in words")
                 .extracting(WebElement::getText).contains("Open now");
-        assertThat(diagram().findElement(By.cssSelector("svg")).getAttribute("aria-label"))
-                .startsWith("Diagram of Staff online-safety incident");
-        assertThat(driver.findElements(By.cssSelector(".bjs-powered-by"))).as("the bpmn.io watermark stays").hasSize(1);
+        WebElement canvas = diagram().findElement(By.cssSelector(".djs-container > svg"));
+        assertThat(canvas.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(canvas.getAttribute("aria-label")).startsWith("Diagram of Staff online-safety incident");
+        assertThat(diagram().findElements(By.cssSelector("button.bjs-drilldown"))).as("the triage sub-process opens")
+                .extracting(button -> button.getAttribute("title")).contains("Open Triage of the report");
+        assertThat(driver.findElements(By.cssSelector(".bjs-powered-by"))).as("the bpmn.io watermark stays")
+                .singleElement().satisfies(link -> assertThat(link.getAttribute("title")).isEqualTo("Powered by bpmn.io"));
         axe.check("case page with its diagram");
         keepScreenshot("case-diagram-new-staff-case");
 
