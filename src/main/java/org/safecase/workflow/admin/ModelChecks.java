@@ -112,7 +112,7 @@ public class ModelChecks {
     private static ModelProblem engineProblem(Process process, ValidationError error) {
         String id = error.getActivityId();
         if (process == null || id == null || !isElement(process, id)) {
-            return ModelProblem.of("models.problem.engine", id, error.getDefaultDescription());
+            return ModelProblem.of("models.problem.engineModel", id, error.getDefaultDescription());
         }
         CheckedProcess checked = new CheckedProcess(process.getId(), process, List.of());
         return checked.problem("models.problem.engineAt", id, error.getDefaultDescription());
