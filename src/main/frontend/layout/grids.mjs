@@ -1,6 +1,11 @@
-// Where bpmn-auto-layout's first placement is tidied, per model: grid places [column, row, span]
-// (each sub-process has its own grid inside it), and routes or label places for single flows.
-// Rows and columns may be any numbers; only their order counts.
+// Where bpmn-auto-layout's first placement is tidied, per model (layout.mjs reads it):
+//   grid:    element id -> [column, row, columns spanned, rows spanned]; each sub-process has a
+//            grid of its own inside it. Any numbers; only their order counts.
+//   gaps / rowGaps: space after a column / row, where 60 / 70 px is too little or too much.
+//   flows:   flow id -> { via: row | { row, dy } | { dy } (a detour at that height),
+//            from / to: 'top' | 'bottom' | 'left' | 'right' (the side it leaves or enters) }.
+//   labels:  event or gateway id -> { side: 'above' | 'below' | 'left' | 'above-left' | 'below-left', width }.
+// A model with no entry keeps bpmn-auto-layout's placement.
 export const GRIDS = {
   hrDisciplinaryHandOff: {},
   removalRequest: {},
@@ -66,7 +71,7 @@ export const GRIDS = {
       // inside referLater
       referNowRequested: [0, 0], laterReferral: [1, 0], laterReferred: [2, 0]
     },
-    gaps: { 7: 110 },
+    gaps: { 0: 90, 7: 110 },
     flows: {
       referredBeforeReview: { via: -1 },
       alreadyReferred: { via: { dy: -75 } },

@@ -6,7 +6,8 @@
 // name, expands sub-processes in place, puts boundary events on their host's lower edge, draws
 // every sequence flow with right angles and places the labels of events, gateways and flows.
 //
-// Usage (in src/main/frontend, after npm ci): node layout/layout.mjs [model key ...]
+// It rewrites the whole diagram of each model it is given: hand-made changes to the diagram are lost.
+// Usage (in src/main/frontend, after npm ci): npm run layout [-- model key ...]
 import { layoutProcess } from 'bpmn-auto-layout';
 import { BpmnModdle } from 'bpmn-moddle';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ const COLUMN_GAP = 60;
 const ROW_GAP = 70;
 const SUB_PADDING = { left: 40, top: 44, right: 50, bottom: 30 };
 
-export function wrap(text, width, fontSize) {
+function wrap(text, width, fontSize) {
   const perChar = EM * fontSize;
   const lines = [];
   let line = '';
@@ -116,24 +117,24 @@ async function firstGrid(moddle, xml) {
 }
 
 class Layout {
-  constructor(process, grid, edges) {
-    this.process = process;
+  constructor(grid, tidy) {
     this.grid = grid;
-    this.edgeHints = edges || {};
+    this.tidy = tidy || {};
     this.bounds = {};
     this.labels = {};
     this.waypoints = {};
     this.rowCentres = new Map();
   }
 
-  place(container, originX, originY) {
+  /** Places the container's nodes relative to its top left corner; answers its size. */
+  place(container) {
     const elements = container.flowElements || [];
     const nodes = elements.filter((e) => e.$instanceOf('bpmn:FlowNode') && e.$type !== 'bpmn:BoundaryEvent');
     const size = {};
     for (const node of nodes) {
       const kind = kindOf(node);
       if (kind === 'subProcess') {
-        size[node.id] = this.place(node, 0, 0);
+        size[node.id] = this.place(node);
       } else if (kind === 'gateway') {
         size[node.id] = { width: GATEWAY, height: GATEWAY };
       } else if (kind === 'event') {
@@ -162,8 +163,8 @@ class Layout {
         rows.set(r, Math.max(rows.get(r) || 0, rowSpan === 1 ? size[node.id].height : r === row ? 2 * anchor(node) : 0));
       }
     }
-    const gaps = this.edgeHints.gaps || {};
-    const rowGaps = this.edgeHints.rowGaps || {};
+    const gaps = this.tidy.gaps || {};
+    const rowGaps = this.tidy.rowGaps || {};
     const gapAfter = (map, key) => map[container.id + ':' + key] ?? map[key];
     const across = (start, count) => {
       let total = -COLUMN_GAP;
@@ -214,8 +215,7 @@ class Layout {
     for (const node of nodes) {
       const { col, row, span, rowSpan } = cell(node);
       const s = size[node.id];
-      const align = (this.edgeHints.align || {})[node.id] || 'center';
-      const left = align === 'left' ? colX.get(col) : colX.get(col) + (across(col, span) - s.width) / 2;
+      const left = colX.get(col) + (across(col, span) - s.width) / 2;
       const centre = rowY.get(row) + rows.get(row) / 2;
       local[node.id] = { x: padX + left, y: padY + (rowSpan > 1 ? centre - anchor(node) : centre - s.height / 2), ...s };
       if (rowSpan > 1) {
@@ -223,7 +223,7 @@ class Layout {
       }
     }
     const firstRow = rowKeys[0];
-    container.$local = { local, rowY, rows, padY, colX, cols, firstRowCentre: padY + rowY.get(firstRow) + rows.get(firstRow) / 2 };
+    container.$local = { local, rowY, rows, padY, firstRowCentre: padY + rowY.get(firstRow) + rows.get(firstRow) / 2 };
     return isSub
       ? { width: width + SUB_PADDING.left + SUB_PADDING.right, height: height + SUB_PADDING.top + SUB_PADDING.bottom }
       : { width, height };
@@ -247,9 +247,8 @@ class Layout {
     }
     for (const event of (container.flowElements || []).filter((e) => e.$type === 'bpmn:BoundaryEvent')) {
       const host = this.bounds[event.attachedToRef.id];
-      const offset = (this.edgeHints.boundary || {})[event.id] ?? 0.7;
       this.bounds[event.id] = {
-        x: Math.round(host.x + host.width * offset - EVENT / 2), y: host.y + host.height - EVENT / 2, width: EVENT, height: EVENT
+        x: Math.round(host.x + host.width * 0.7 - EVENT / 2), y: host.y + host.height - EVENT / 2, width: EVENT, height: EVENT
       };
     }
   }
@@ -263,18 +262,12 @@ class Layout {
   }
 
   /**
-   * The height a flow's route crosses over to: a row's centre line ({row, dy} moves it), a
-   * height relative to the source's centre ({dy}), or a line below all rows ('below').
+   * The height a flow's route crosses over at: a row's centre line ({row, dy} moves it), or a
+   * height relative to the source's centre ({dy}).
    */
   viaY(container, via, sourceCentre) {
     if (typeof via === 'number') {
       return this.rowY(container, via);
-    }
-    if (via === 'below') {
-      const { rowY, rows, padY } = container.$local;
-      const last = Math.max(...rowY.keys());
-      const top = this.rowY(container, last) - rows.get(last) / 2;
-      return top + rows.get(last) + ROW_GAP / 2;
     }
     if (via.row !== undefined) {
       return this.rowY(container, via.row) + (via.dy || 0);
@@ -324,10 +317,7 @@ function route(flow, layout, containerOf) {
   const target = flow.targetRef;
   const s = layout.bounds[source.id];
   const t = layout.bounds[target.id];
-  const hint = (layout.edgeHints.flows || {})[flow.id] || {};
-  if (hint.points) {
-    return hint.points;
-  }
+  const hint = (layout.tidy.flows || {})[flow.id] || {};
   const cs = centre(s);
   const ct = centre(t);
   const sameRow = Math.abs(cs.y - ct.y) < 1;
@@ -371,7 +361,7 @@ function route(flow, layout, containerOf) {
     }
   } else if (from === 'right' && to === 'left') {
     if (p0.y !== pn.y) {
-      const xm = hint.bendX ?? (pn.x - 30);
+      const xm = pn.x - 30;
       points.push({ x: xm, y: p0.y }, { x: xm, y: pn.y });
     }
   } else if (from === 'right') {
@@ -379,14 +369,15 @@ function route(flow, layout, containerOf) {
   } else if (to === 'left') {
     points.push({ x: p0.x, y: pn.y });
   } else {
-    const my = hint.bendY ?? (p0.y + pn.y) / 2;
+    const my = (p0.y + pn.y) / 2;
     points.push({ x: p0.x, y: my }, { x: pn.x, y: my });
   }
   points.push(pn);
   return simplify(points);
 }
 
-function flowLabel(flow, points, hint) {
+/** A flow's label: above its first horizontal stretch, just after its start, no wider than the stretch. */
+function flowLabel(flow, points) {
   const name = flow.name;
   const box = (width, x, bottom) => {
     const lines = wrap(name, width, LABEL_FONT);
@@ -394,28 +385,30 @@ function flowLabel(flow, points, hint) {
     const widest = Math.max(...lines.map((l) => textWidth(l, LABEL_FONT)));
     return { x: Math.round(x), y: Math.round(bottom - height), width: Math.ceil(Math.max(widest, width)), height };
   };
-  const wanted = hint.labelWidth || Math.min(Math.max(textWidth(name, LABEL_FONT) + 4, 24), 130);
-  if (hint.label) {
-    return box(wanted, hint.label.x, hint.label.y + 100).y && { ...box(wanted, 0, 0), x: hint.label.x, y: hint.label.y };
-  }
-  // above the first horizontal segment long enough, just after its start, no wider than the segment
-  const dx = hint.labelDx ?? 14;
+  const wanted = Math.min(Math.max(textWidth(name, LABEL_FONT) + 4, 24), 130);
+  const dx = 14;
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i];
     const b = points[i + 1];
     if (a.y === b.y && Math.abs(b.x - a.x) >= 30) {
       const x0 = Math.min(a.x, b.x);
       const room = Math.abs(b.x - a.x) - dx - 8;
-      return box(Math.max(Math.min(wanted, room), 30), x0 + dx, a.y - 3 + (hint.labelDy ?? 0));
+      return box(Math.max(Math.min(wanted, room), 30), x0 + dx, a.y - 3);
     }
   }
   const a = points[0];
   return box(wanted, a.x + 6, a.y + 30);
 }
 
+/**
+ * An event's or gateway's label: below the event (below left of a boundary event, clear of its
+ * flow); above a gateway, else on a side no flow uses.
+ */
 function shapeLabel(node, b, usedSides, hint) {
   const name = node.name;
-  const width = hint?.width || (textWidth(name, LABEL_FONT) <= 100 ? Math.max(Math.ceil(textWidth(name, LABEL_FONT)) + 4, 30) : 100);
+  const longestWord = Math.max(...name.split(/\s+/).map((w) => textWidth(w, LABEL_FONT)));
+  const width = hint?.width || Math.ceil(Math.max(longestWord + 2,
+    textWidth(name, LABEL_FONT) <= 100 ? Math.max(textWidth(name, LABEL_FONT) + 4, 30) : 100));
   const lines = wrap(name, width, LABEL_FONT);
   const height = Math.ceil(lines.length * LABEL_FONT * LINE) + 2;
   const c = centre(b);
@@ -424,7 +417,7 @@ function shapeLabel(node, b, usedSides, hint) {
     if (node.$type === 'bpmn:BoundaryEvent') {
       side = 'below-left';
     } else if (kindOf(node) === 'gateway') {
-      side = !usedSides.has('top') ? 'above' : !usedSides.has('bottom') ? 'below' : 'above-left';
+      side = !usedSides.has('top') ? 'above' : !usedSides.has('bottom') ? 'below' : !usedSides.has('left') ? 'left' : 'above-left';
     } else {
       side = 'below';
     }
@@ -432,10 +425,9 @@ function shapeLabel(node, b, usedSides, hint) {
   switch (side) {
     case 'above': return { x: Math.round(c.x - width / 2), y: Math.round(b.y - height - 4), width, height };
     case 'below': return { x: Math.round(c.x - width / 2), y: Math.round(b.y + b.height + 4), width, height };
+    case 'left': return { x: Math.round(b.x - width - 4), y: Math.round(c.y - height / 2), width, height };
     case 'above-left': return { x: Math.round(c.x - width - 6), y: Math.round(b.y - height + 6), width, height };
     case 'below-left': return { x: Math.round(c.x - width - 6), y: Math.round(b.y + b.height + 2), width, height };
-    case 'below-right': return { x: Math.round(c.x + 8), y: Math.round(b.y + b.height + 2), width, height };
-    case 'above-right': return { x: Math.round(c.x + 8), y: Math.round(b.y - height + 6), width, height };
     default: throw new Error(side);
   }
 }
@@ -493,8 +485,8 @@ export async function layoutModel(key) {
   const grid = { ...(await firstGrid(moddle, withoutDiagram)), ...(GRIDS[key]?.grid || {}) };
   const { rootElement } = await moddle.fromXML(withoutDiagram);
   const process = rootElement.rootElements.find((e) => e.$type === 'bpmn:Process');
-  const layout = new Layout(process, grid, GRIDS[key]);
-  layout.place(process, 0, 0);
+  const layout = new Layout(grid, GRIDS[key]);
+  layout.place(process);
   layout.fix(process, 40, 40);
   const containerOf = new Map();
   const flows = [];
@@ -525,7 +517,7 @@ export async function layoutModel(key) {
     mark(flow.sourceRef.id, points[0]);
     mark(flow.targetRef.id, points[points.length - 1]);
     if (flow.name) {
-      layout.labels[flow.id] = flowLabel(flow, points, (GRIDS[key]?.flows || {})[flow.id] || {});
+      layout.labels[flow.id] = flowLabel(flow, points);
     }
   }
   const all = [];
@@ -544,15 +536,11 @@ export async function layoutModel(key) {
       layout.labels[el.id] = shapeLabel(el, layout.bounds[el.id], used.get(el.id) || new Set(), (GRIDS[key]?.labels || {})[el.id]);
     }
   }
-  let text = withoutDiagram;
-  for (const [prefix, uri] of Object.entries(NAMESPACES)) {
-    if (!text.includes(`xmlns:${prefix}=`)) {
-      text = text.replace(/(<definitions[^>]*?xmlns:flowable="[^"]*")/, `$1\n             xmlns:${prefix}="${uri}"`);
-    }
-  }
+  const missing = Object.entries(NAMESPACES).filter(([prefix]) => !withoutDiagram.includes(`xmlns:${prefix}=`))
+    .map(([prefix, uri]) => `\n             xmlns:${prefix}="${uri}"`).join('');
+  let text = withoutDiagram.replace(/(<definitions[^>]*?xmlns:flowable="[^"]*")/, `$1${missing}`);
   text = text.replace(/\n<\/definitions>\s*$/, '\n' + diagramXml(process, layout) + '\n</definitions>\n');
   writeFileSync(file, text);
-  return layout;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
