@@ -49,7 +49,7 @@ public class WorkflowEngine {
     @Inject
     BeanManager beanManager;
     @Inject
-    ProcessModelDeployer deployer;
+    jakarta.enterprise.event.Event<EngineStarted> engineStarted;
     @Inject
     SchoolCalendars schoolCalendars;
     @Inject
@@ -82,6 +82,8 @@ public class WorkflowEngine {
         configuration.setClock(new EngineClock(clock));
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
+        // Issue #14: LA admins deploy files they edited or imported; no DTD or external entity is resolved in them.
+        configuration.setEnableSafeBpmnXml(true);
         // Decision tables (bpmn/*.dmn) run in a DMN engine sharing this engine's data source and transactions.
         configuration.addConfigurator(new DmnEngineConfigurator());
         // Every completed step and missed deadline is written to the case record in the same
@@ -101,6 +103,9 @@ public class WorkflowEngine {
         // threads, so that beans, transactions and JNDI work inside jobs as they do in requests.
         configuration.setAsyncExecutorActivate(false);
         engine = configuration.buildProcessEngine();
+        ((org.flowable.dmn.engine.DmnEngineConfiguration) configuration.getEngineConfigurations()
+                .get(org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG))
+                .setEnableSafeDmnXml(true);
         AsyncExecutor jobs = configuration.getAsyncExecutor();
         if (jobs.getTaskExecutor() instanceof DefaultAsyncTaskExecutor taskExecutor) {
             taskExecutor.setThreadFactory(threadFactory);
@@ -110,7 +115,7 @@ public class WorkflowEngine {
                 SchoolWorkingTimeCalendar.NAME,
                 new SchoolWorkingTimeCalendar(configuration.getClock(), schoolCalendars::forSchool));
         LOG.info("Workflow engine started");
-        deployer.deployAll(engine.getRepositoryService());
+        engineStarted.fire(new EngineStarted());
         inboxRebuild.ifRequested(engine.getManagementService());
     }
 
