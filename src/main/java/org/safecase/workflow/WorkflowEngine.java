@@ -51,7 +51,7 @@ public class WorkflowEngine {
     @Inject
     BeanManager beanManager;
     @Inject
-    ProcessModelDeployer deployer;
+    jakarta.enterprise.event.Event<EngineStarted> engineStarted;
     @Inject
     SchoolCalendars schoolCalendars;
     @Inject
@@ -86,6 +86,11 @@ public class WorkflowEngine {
         configuration.setClock(new EngineClock(clock));
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
+        // The models carry their layout (BPMNDI) for the editors and viewers, which draw them in the
+        // browser: no PNG is made and stored with each deployment.
+        configuration.setCreateDiagramOnDeploy(false);
+        // Issue #14: LA admins deploy files they edited or imported; no DTD or external entity is resolved in them.
+        configuration.setEnableSafeBpmnXml(true);
         // Decision tables (bpmn/*.dmn) run in a DMN engine sharing this engine's data source and transactions.
         configuration.addConfigurator(new DmnEngineConfigurator());
         // Every completed step and missed deadline is written to the case record in the same
@@ -110,6 +115,9 @@ public class WorkflowEngine {
         configuration.setCustomAsyncRunnableExecutionExceptionHandlers(List.of(new FailedJobHandler()));
         configuration.setAddDefaultExceptionHandler(false);
         engine = configuration.buildProcessEngine();
+        ((org.flowable.dmn.engine.DmnEngineConfiguration) configuration.getEngineConfigurations()
+                .get(org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG))
+                .setEnableSafeDmnXml(true);
         AsyncExecutor jobs = configuration.getAsyncExecutor();
         if (jobs.getTaskExecutor() instanceof DefaultAsyncTaskExecutor taskExecutor) {
             taskExecutor.setThreadFactory(threadFactory);
@@ -119,7 +127,7 @@ public class WorkflowEngine {
                 SchoolWorkingTimeCalendar.NAME,
                 new SchoolWorkingTimeCalendar(configuration.getClock(), schoolCalendars::forSchool));
         LOG.info("Workflow engine started");
-        deployer.deployAll(engine.getRepositoryService());
+        engineStarted.fire(new EngineStarted());
         inboxRebuild.ifRequested(engine.getManagementService());
     }
 
