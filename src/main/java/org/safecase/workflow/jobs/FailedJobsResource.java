@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @Path("failed-jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
+@Tag(name = "Workflow administration")
 public class FailedJobsResource {
     private static final String NOT_AN_ADMIN = "Not an LA admin";
 
