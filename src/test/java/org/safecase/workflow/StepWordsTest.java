@@ -90,4 +90,15 @@ class StepWordsTest {
                 .isEqualTo("URGENT: DSL records the police referral");
         assertThat(StepWords.processKeyOf("staffIncident:3:0d2c")).isEqualTo("staffIncident");
     }
+
+    @Test
+    void issue14_item6_aStepAnAdminRenamedShowsTheAdminsWords() {
+        assertThat(StepWords.name("staffIncident", "triageByLead", "Lead triages the report")).isEqualTo("Lead triages the report");
+        assertThat(StepWords.name("staffIncident", "triageByLead", "URGENT: Lead triages the report"))
+                .isEqualTo("URGENT: Lead triages the report");
+        assertThat(StepWords.name("childProtectionIncident", "recordChildSafeguarding", "DSL records the safeguarding of child 2"))
+                .isEqualTo("DSL records the safeguarding of child 2");
+        assertThat(StepWords.name("staffIncident", "triageByLead", "Lead  triages report")).as("spaces tidied, not renamed")
+                .isEqualTo("Lead triages report");
+    }
 }

@@ -1,0 +1,274 @@
+package org.safecase;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.safecase.testing.Answers;
+import org.safecase.testing.Api;
+import org.safecase.testing.OwnServer;
+import org.safecase.testing.PageSession;
+import org.safecase.testing.TestDatabase;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #14 item 6 through the admin boundary (REST as the LA admin, and the page), on a server
+ * and database of its own: three staff cases on the shipped staffIncident (one at triage, whose
+ * step has a due date and a deadline timer inside the triage sub-process; one at the staff
+ * member's satisfaction answer, due date and interrupting timer; one at recording support while
+ * the other branch waits at the join); the admin deploys a version that renames the triage step,
+ * gives the satisfaction deadline a new length and removes the support step. The preview lists
+ * each case, its step and where it lands, and says the third cannot move and why; migrating
+ * moves the other two to the new version with every due date exactly as it was, records the move
+ * in their timelines, and the inbox shows the renamed step; non-admins are refused.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseMigrationIT {
+    private static final String DB = System.getProperty("safecase.test.migration.db.name", "safecase_migration_test");
+    private static final String ADMIN = "admin.northshire";
+    private static final String RENAMED = "Lead triages the report";
+    private static final String SUPPORT_STEP = "Lead records the support offered to the staff member";
+    private static OwnServer server;
+    private static String atTriage;
+    private static String atSatisfaction;
+    private static String atSupport;
+    private static Map<String, String[]> dueBefore;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = OwnServer.start("migration", DB, Map.of("SAFECASE_DEMO_DATA", "true"));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Api admin() {
+        return Api.as(server.base(), ADMIN);
+    }
+
+    private static Api lead() {
+        return Api.as(server.base(), "lead.riverside");
+    }
+
+    private static String staffReport() {
+        Api.Reply reported = Api.as(server.base(), "staff.riverside").post("incidents", """
+                {"category":"CYBERBULLYING","description":"Posts about a teacher","occurredAt":"%s"}
+                """.formatted(LocalDateTime.now().minusDays(1).withNano(0)));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        return reported.json().getString("reference");
+    }
+
+    private static void ok(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    private static String processOf(String reference) {
+        return TestDatabase.stringIn(DB, "SELECT process_instance_id FROM incident WHERE reference = ?", reference);
+    }
+
+    private static String definitionOf(String reference) {
+        return TestDatabase.stringIn(DB, "SELECT PROC_DEF_ID_ FROM ACT_HI_PROCINST WHERE ID_ = ?", processOf(reference));
+    }
+
+    /** The case's open tasks' and timers' due dates to the microsecond, by step and by event: {tasks, timers}. */
+    private static String[] dueDates(String reference) {
+        String process = processOf(reference);
+        return new String[]{
+                TestDatabase.stringIn(DB, "SELECT GROUP_CONCAT(CONCAT(TASK_DEF_KEY_, '=', DATE_FORMAT(DUE_DATE_, '%Y-%m-%d %H:%i:%s.%f')) "
+                        + "ORDER BY TASK_DEF_KEY_) FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?", process),
+                TestDatabase.stringIn(DB, "SELECT GROUP_CONCAT(CONCAT(ELEMENT_ID_, '=', DATE_FORMAT(DUEDATE_, '%Y-%m-%d %H:%i:%s.%f')) "
+                        + "ORDER BY ELEMENT_ID_) FROM ACT_RU_TIMER_JOB WHERE PROCESS_INSTANCE_ID_ = ?", process)};
+    }
+
+    private static String file(int version) {
+        Api.Reply reply = admin().get("models/staffIncident/versions/" + version + "/file");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.body();
+    }
+
+    /** Every line of the preview from version 1 to {@code to}, page by page. */
+    private static List<JsonObject> previewLines(int to) {
+        List<JsonObject> lines = new ArrayList<>();
+        for (int first = 0; ; first += 50) {
+            Api.Reply page = admin().get("models/staffIncident/versions/1/migration-preview?to=" + to + "&first=" + first);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            lines.addAll(page.json().getJsonArray("cases").getValuesAs(JsonObject.class));
+            if (first + 50 >= page.json().getJsonNumber("runningCases").longValue()) {
+                return lines;
+            }
+        }
+    }
+
+    private static JsonObject lineOf(List<JsonObject> lines, String reference) {
+        return lines.stream().filter(line -> reference.equals(line.getString("caseReference"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no preview line for " + reference + " in " + lines));
+    }
+
+    /** Version 2 as an admin would make it: the triage step renamed, ten school days to answer, no support step. */
+    private static String changedModel(String shipped) {
+        String changed = shipped.replace("name=\"Lead triages report\"", "name=\"" + RENAMED + "\"")
+                .replace("<timeDuration>school:${schoolId} ${satisfactionDeadline}</timeDuration>",
+                        "<timeDuration>school:${schoolId} P10D</timeDuration>");
+        changed = Pattern.compile("\\s*<userTask id=\"recordSupport\".*?</userTask>", Pattern.DOTALL).matcher(changed).replaceFirst("");
+        changed = Pattern.compile("\\s*<sequenceFlow id=\"afterSupport\"[^>]*/>").matcher(changed).replaceFirst("");
+        changed = changed.replace("sourceRef=\"triaged\" targetRef=\"recordSupport\"", "sourceRef=\"triaged\" targetRef=\"responsesAndSupportDone\"");
+        for (String element : new String[]{"recordSupport", "afterSupport", "toSupport"}) {
+            changed = Pattern.compile("\\s*<(\\w+:)?BPMN(Shape|Edge)[^>]*bpmnElement=\"" + element + "\".*?</(\\w+:)?BPMN(Shape|Edge)>",
+                    Pattern.DOTALL).matcher(changed).replaceFirst("");
+        }
+        return changed;
+    }
+
+    @Test
+    @Order(1)
+    void item6_thePreviewListsEachCaseItsStepAndWhereItLandsAndSaysWhichCannotMoveAndWhy() {
+        atTriage = staffReport();
+        atSatisfaction = staffReport();
+        atSupport = staffReport();
+        Api staff = Api.as(server.base(), "staff.riverside");
+        for (String reference : List.of(atSatisfaction, atSupport)) {
+            ok(lead().completeTask(reference, "triageByLead", Answers.SIMPLE_TRIAGE));
+        }
+        ok(lead().completeTask(atSatisfaction, "recordSupport", Map.of("supportOffered", "Counselling",
+                "supportOfferedOn", java.time.LocalDate.now().toString())));
+        ok(lead().completeTask(atSatisfaction, "recordOutcome", Map.of("caseOutcome", "Posts removed")));
+        assertThat(staff.task(atSatisfaction, "staffSatisfaction")).as("at the satisfaction answer").isNotNull();
+        assertThat(lead().task(atSupport, "recordSupport")).as("at recording support").isNotNull();
+        dueBefore = Map.of(atTriage, dueDates(atTriage), atSatisfaction, dueDates(atSatisfaction));
+        assertThat(dueBefore.get(atTriage)[0]).startsWith("triageByLead=20");
+        assertThat(dueBefore.get(atTriage)[1]).as("the triage deadline timer").startsWith("triageDeadlineMissed=20");
+        assertThat(dueBefore.get(atSatisfaction)[0]).startsWith("staffSatisfaction=20");
+        assertThat(dueBefore.get(atSatisfaction)[1]).startsWith("noSatisfactionAnswer=20");
+
+        String changed = changedModel(file(1));
+        assertThat(changed).contains(RENAMED).contains("P10D").doesNotContain("id=\"recordSupport\"");
+        Api.Reply deployed = admin().post("models/staffIncident/versions", Json.createObjectBuilder().add("file", changed)
+                .add("changeNote", "Clearer triage name; ten days to answer; support recorded with the outcome").build().toString());
+        assertThat(deployed.status()).as(deployed.body()).isEqualTo(201);
+        assertThat(deployed.json().getInt("version")).isEqualTo(2);
+
+        List<JsonObject> lines = previewLines(2);
+        JsonObject triage = lineOf(lines, atTriage);
+        assertThat(triage.getBoolean("movable")).as(triage.toString()).isTrue();
+        assertThat(triage.getJsonArray("steps").getValuesAs(JsonObject.class)).singleElement().satisfies(step -> {
+            assertThat(step.getString("now")).isEqualTo("Lead triages report");
+            assertThat(step.getString("then")).isEqualTo(RENAMED);
+        });
+        JsonObject satisfaction = lineOf(lines, atSatisfaction);
+        assertThat(satisfaction.getBoolean("movable")).as(satisfaction.toString()).isTrue();
+        assertThat(satisfaction.getJsonArray("steps").getJsonObject(0).getString("then"))
+                .isEqualTo("Staff member says whether they are satisfied with how it was handled");
+        JsonObject support = lineOf(lines, atSupport);
+        assertThat(support.getBoolean("movable")).as(support.toString()).isFalse();
+        assertThat(support.getJsonArray("steps").getValuesAs(JsonObject.class)).anySatisfy(step -> {
+            assertThat(step.getString("now")).isEqualTo(SUPPORT_STEP);
+            assertThat(step.isNull("then")).isTrue();
+        });
+        assertThat(support.getJsonArray("cannotMoveBecause").getString(0))
+                .isEqualTo("The step \u201c" + SUPPORT_STEP + "\u201d is not in version 2.");
+        assertThat(definitionOf(atTriage)).as("a preview moves nothing").isEqualTo(definitionOf(atSupport));
+    }
+
+    @Test
+    @Order(2)
+    void item6_theMoveIsForLaAdminsOnlyAndItsInputIsStrict() {
+        for (String user : new String[]{"lead.riverside", "head.riverside", "staff.riverside"}) {
+            Api api = Api.as(server.base(), user);
+            Api.Reply preview = api.get("models/staffIncident/versions/1/migration-preview?to=2");
+            assertThat(preview.status()).as(user).isEqualTo(403);
+            assertThat(preview.json().getString("message")).as(user).contains("LA administrator");
+            assertThat(api.post("models/staffIncident/versions/1/migration", "{\"to\":2}").status()).as(user).isEqualTo(403);
+        }
+        Map<String, Integer> answers = Map.of("{\"to\":\"2\"}", 400, "{\"to\":2,\"everything\":true}", 400, "{}", 400,
+                "{\"to\":1}", 409, "{\"to\":99}", 404, "{\"to\":2,\"cases\":[]}", 400);
+        answers.forEach((body, status) -> {
+            Api.Reply refused = admin().post("models/staffIncident/versions/1/migration", body);
+            assertThat(refused.status()).as(body + ": " + refused.body()).isEqualTo(status);
+            assertThat(refused.json().getString("message")).as(body).isNotBlank();
+        });
+        assertThat(admin().get("models/staffIncident/versions/1/migration-preview?to=two").status()).isEqualTo(400);
+        assertThat(admin().get("models/referralDecision/versions/1/migration-preview").status()).isEqualTo(409);
+        assertThat(definitionOf(atTriage)).as("nothing moved").isEqualTo(definitionOf(atSupport));
+    }
+
+    @Test
+    @Order(3)
+    void item6_migratingMovesTheCasesThatCanMoveKeepingEveryDueDateAndRecordsTheMoveInTheirTimelines() {
+        String v1 = definitionOf(atSupport);
+        String v2 = admin().get("models/staffIncident").json().getJsonArray("versions").getJsonObject(0).getString("definitionId");
+
+        Api.Reply migrated = admin().post("models/staffIncident/versions/1/migration", "{\"to\":2}");
+
+        assertThat(migrated.status()).as(migrated.body()).isEqualTo(200);
+        JsonObject result = migrated.json();
+        assertThat(result.getJsonArray("failed")).as(result.toString()).isEmpty();
+        assertThat(result.getJsonArray("moved").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString))
+                .contains(atTriage, atSatisfaction).doesNotContain(atSupport);
+        JsonObject left = result.getJsonArray("notMoved").getValuesAs(JsonObject.class).stream()
+                .filter(line -> atSupport.equals(line.getString("caseReference"))).findFirst().orElseThrow();
+        assertThat(left.getJsonArray("reasons").getString(0)).contains(SUPPORT_STEP).contains("not in version 2");
+
+        for (String moved : List.of(atTriage, atSatisfaction)) {
+            String process = processOf(moved);
+            assertThat(definitionOf(moved)).as(moved + " in history").isEqualTo(v2);
+            assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ? AND PROC_DEF_ID_ <> ?",
+                    process, v2)).as(moved + ": every execution on version 2").isZero();
+            assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ? AND PROC_DEF_ID_ <> ?",
+                    process, v2)).as(moved + ": every task on version 2").isZero();
+            assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM ACT_RU_TIMER_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND PROC_DEF_ID_ <> ?",
+                    process, v2)).as(moved + ": every timer on version 2").isZero();
+            assertThat(dueDates(moved)).as(moved + ": due dates of tasks and timers as they were").containsExactly(dueBefore.get(moved));
+            assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM audit_event WHERE subject = ? AND action = 'CASE_MIGRATED'", moved))
+                    .isEqualTo(1);
+            List<JsonObject> timeline = lead().get("cases/" + moved + "/timeline").json().getJsonArray("happened")
+                    .getValuesAs(JsonObject.class);
+            assertThat(timeline).as(moved + " timeline").anySatisfy(entry -> {
+                assertThat(entry.getString("what")).startsWith("Moved from version 1 to version 2 of Staff online-safety incident by ");
+                assertThat(entry.getString("who")).isNotBlank();
+            });
+        }
+        assertThat(definitionOf(atSupport)).as("the case that cannot move stays").isEqualTo(v1);
+        assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ? AND PROC_DEF_ID_ <> ?",
+                processOf(atSupport), v1)).isZero();
+
+        JsonObject inInbox = lead().task(atTriage, "triageByLead");
+        assertThat(inInbox).as("the lead's inbox").isNotNull();
+        assertThat(inInbox.getString("name")).isEqualTo(RENAMED);
+        assertThat(TestDatabase.stringIn(DB, "SELECT name FROM inbox_task WHERE process_instance_id = ?", processOf(atTriage)))
+                .isEqualTo(RENAMED);
+        assertThat(Api.as(server.base(), "staff.riverside").task(atSatisfaction, "staffSatisfaction")).isNotNull();
+
+        ok(lead().completeTask(atTriage, "triageByLead", Answers.SIMPLE_TRIAGE));
+        assertThat(lead().task(atTriage, "recordOutcome")).as("version 2 runs on: no support step before the outcome").isNotNull();
+        assertThat(lead().task(atTriage, "recordSupport")).isNull();
+    }
+
+    @Test
+    @Order(4)
+    void item6_thePageShowsThePreviewToTheAdminAndRefusesOthers() {
+        HttpResponse<String> page = PageSession.signedInAs(server.base(), ADMIN).get("workflow/migrate.xhtml?model=staffIncident&version=1");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"migrate:cases\"").contains(atSupport).contains(SUPPORT_STEP)
+                .contains("is not in version 2").doesNotContain(atTriage);
+        HttpResponse<String> refused = PageSession.signedInAs(server.base(), "lead.riverside")
+                .get("workflow/migrate.xhtml?model=staffIncident&version=1");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("LA administrator").doesNotContain(atSupport);
+    }
+}
