@@ -97,9 +97,10 @@ class CaseMigrationIT {
     }
 
     private static String file(int version) {
-        Api.Reply reply = admin().get("models/staffIncident/versions/" + version + "/file");
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.body();
+        HttpResponse<byte[]> reply = admin().download("models/staffIncident/versions/" + version + "/file");
+        String body = new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(reply.statusCode()).as(body).isEqualTo(200);
+        return body;
     }
 
     /** Every line of the preview from version 1 to {@code to}, page by page. */

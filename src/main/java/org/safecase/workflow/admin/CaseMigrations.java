@@ -83,8 +83,8 @@ public class CaseMigrations {
         if (to == null) {
             throw new InvalidInputException(List.of(new FieldProblem("to", "problem.migrate.toMissing")));
         }
-        MigrationTarget target = target(caller, key, from, to);
         List<String> chosen = references == null ? null : chosen(references);
+        MigrationTarget target = target(caller, key, from, to);
         return new MigrationProgress(target, chosen == null ? deployments.runningCases(target.fromDefinitionId()) : chosen.size(), chosen);
     }
 
