@@ -80,6 +80,7 @@ public class CaseMigrations {
     /** A migration ready to move its first batch ({@link #moveBatch}), for a page that shows each batch as it goes. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public MigrationProgress start(Caller caller, String key, int from, Integer to, List<String> references) {
+        authorisation.requireMayAdministerWorkflows(caller);
         if (to == null) {
             throw new InvalidInputException(List.of(new FieldProblem("to", "problem.migrate.toMissing")));
         }
