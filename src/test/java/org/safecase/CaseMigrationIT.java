@@ -8,13 +8,22 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
+import org.safecase.testing.AxeAudit;
+import org.safecase.testing.Browser;
+import org.safecase.testing.Deployments;
 import org.safecase.testing.OwnServer;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
+import org.safecase.testing.pages.SignInPage;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue #14 item 6 through the admin boundary (REST as the LA admin, and the page), on a server
- * and database of its own: three staff cases on the shipped staffIncident (one at triage, whose
- * step has a due date and a deadline timer inside the triage sub-process; one at the staff
- * member's satisfaction answer, due date and interrupting timer; one at recording support while
- * the other branch waits at the join); the admin deploys a version that renames the triage step,
- * gives the satisfaction deadline a new length and removes the support step. The preview lists
- * each case, its step and where it lands, and says the third cannot move and why; migrating
- * moves the other two to the new version with every due date exactly as it was, records the move
- * in their timelines, and the inbox shows the renamed step; non-admins are refused.
+ * and database of its own. Four staff cases on the shipped staffIncident: one at triage (its step
+ * has a due date and a deadline timer, inside the triage sub-process); one at the staff member's
+ * satisfaction answer (due date and interrupting timer); one waiting on a called provider takedown
+ * while its support branch waits at the join; one at recording support. The admin deploys a
+ * version that renames the triage step, gives the satisfaction deadline a new length and removes
+ * the support step. The preview lists each case, its step and where it lands, and says the last
+ * cannot move and why; migrating moves the others with every due date exactly as it was (and
+ * every execution, task and timer on the new version), records the move in their timelines, the
+ * inbox shows the renamed step, the called takedown stays on its version and the moved case goes
+ * on past its join; non-admins are refused. On the page, in Chromium, the admin sees the preview,
+ * confirms and sees the result; axe finds nothing serious, at 390 px too.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseMigrationIT {
@@ -40,10 +52,12 @@ class CaseMigrationIT {
     private static final String ADMIN = "admin.northshire";
     private static final String RENAMED = "Lead triages the report";
     private static final String SUPPORT_STEP = "Lead records the support offered to the staff member";
+    private static final String TODAY = java.time.LocalDate.now().toString();
     private static OwnServer server;
     private static String atTriage;
     private static String atSatisfaction;
     private static String atSupport;
+    private static String atTakedown;
     private static Map<String, String[]> dueBefore;
 
     @BeforeAll
@@ -142,12 +156,20 @@ class CaseMigrationIT {
         atTriage = staffReport();
         atSatisfaction = staffReport();
         atSupport = staffReport();
+        atTakedown = staffReport();
         Api staff = Api.as(server.base(), "staff.riverside");
+        Map<String, String> takedownTriage = new java.util.HashMap<>(Answers.SIMPLE_TRIAGE);
+        takedownTriage.put("removalNeeded", "true");
+        ok(lead().completeTask(atTakedown, "triageByLead", takedownTriage));
+        ok(lead().completeTask(atTakedown, "recordSupport", Map.of("supportOffered", "A mentor", "supportOfferedOn", TODAY)));
+        ok(lead().completeTask(atTakedown, "recordMaterialLocation", Map.of("materialUrl", "https://video.example/watch/9",
+                "capturedOn", TODAY)));
+        assertThat(lead().task(atTakedown, "reportToProvider")).as("inside the called takedown, support recorded").isNotNull();
         for (String reference : List.of(atSatisfaction, atSupport)) {
             ok(lead().completeTask(reference, "triageByLead", Answers.SIMPLE_TRIAGE));
         }
         ok(lead().completeTask(atSatisfaction, "recordSupport", Map.of("supportOffered", "Counselling",
-                "supportOfferedOn", java.time.LocalDate.now().toString())));
+                "supportOfferedOn", TODAY)));
         ok(lead().completeTask(atSatisfaction, "recordOutcome", Map.of("caseOutcome", "Posts removed")));
         assertThat(staff.task(atSatisfaction, "staffSatisfaction")).as("at the satisfaction answer").isNotNull();
         assertThat(lead().task(atSupport, "recordSupport")).as("at recording support").isNotNull();
@@ -175,11 +197,17 @@ class CaseMigrationIT {
         assertThat(satisfaction.getBoolean("movable")).as(satisfaction.toString()).isTrue();
         assertThat(satisfaction.getJsonArray("steps").getJsonObject(0).getString("then"))
                 .isEqualTo("Staff member says whether they are satisfied with how it was handled");
+        JsonObject takedown = lineOf(lines, atTakedown);
+        assertThat(takedown.getBoolean("movable")).as(takedown.toString()).isTrue();
+        assertThat(takedown.getJsonArray("steps").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(step -> assertThat(step.getString("then")).isEqualTo("Provider takedown"));
+        assertThat(takedown.getJsonArray("notes").getString(0)).as("the called workflow stays on its version")
+                .startsWith("\u201cProvider takedown\u201d runs as a workflow of its own");
         JsonObject support = lineOf(lines, atSupport);
         assertThat(support.getBoolean("movable")).as(support.toString()).isFalse();
         assertThat(support.getJsonArray("steps").getValuesAs(JsonObject.class)).anySatisfy(step -> {
             assertThat(step.getString("now")).isEqualTo(SUPPORT_STEP);
-            assertThat(step.isNull("then")).isTrue();
+            assertThat(step.containsKey("then") && !step.isNull("then")).as("lands nowhere").isFalse();
         });
         assertThat(support.getJsonArray("cannotMoveBecause").getString(0))
                 .isEqualTo("The step \u201c" + SUPPORT_STEP + "\u201d is not in version 2.");
@@ -220,7 +248,7 @@ class CaseMigrationIT {
         JsonObject result = migrated.json();
         assertThat(result.getJsonArray("failed")).as(result.toString()).isEmpty();
         assertThat(result.getJsonArray("moved").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString))
-                .contains(atTriage, atSatisfaction).doesNotContain(atSupport);
+                .contains(atTriage, atSatisfaction, atTakedown).doesNotContain(atSupport);
         JsonObject left = result.getJsonArray("notMoved").getValuesAs(JsonObject.class).stream()
                 .filter(line -> atSupport.equals(line.getString("caseReference"))).findFirst().orElseThrow();
         assertThat(left.getJsonArray("reasons").getString(0)).contains(SUPPORT_STEP).contains("not in version 2");
@@ -255,6 +283,16 @@ class CaseMigrationIT {
                 .isEqualTo(RENAMED);
         assertThat(Api.as(server.base(), "staff.riverside").task(atSatisfaction, "staffSatisfaction")).isNotNull();
 
+        String takedownChild = TestDatabase.stringIn(DB, "SELECT PROC_DEF_ID_ FROM ACT_HI_PROCINST WHERE SUPER_PROCESS_INSTANCE_ID_ = ? "
+                + "AND END_TIME_ IS NULL", processOf(atTakedown));
+        assertThat(definitionOf(atTakedown)).isEqualTo(v2);
+        assertThat(takedownChild).as("the called takedown stays on its own version").startsWith("providerTakedown:1:");
+        ok(lead().completeTask(atTakedown, "reportToProvider", Map.of("provider", "YouTube", "materialIllegal", "false",
+                "termBroken", "Harassment", "providerReference", "YT-1", "alsoOnAnotherService", "false")));
+        ok(lead().completeTask(atTakedown, "recordProviderDecision", Map.of("takedownOutcome", "REMOVED")));
+        assertThat(lead().task(atTakedown, "recordOutcome")).as("the moved case's join waited for the takedown, then went on")
+                .isNotNull();
+
         ok(lead().completeTask(atTriage, "triageByLead", Answers.SIMPLE_TRIAGE));
         assertThat(lead().task(atTriage, "recordOutcome")).as("version 2 runs on: no support step before the outcome").isNotNull();
         assertThat(lead().task(atTriage, "recordSupport")).isNull();
@@ -271,5 +309,58 @@ class CaseMigrationIT {
                 .get("workflow/migrate.xhtml?model=staffIncident&version=1");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("LA administrator").doesNotContain(atSupport);
+    }
+
+    @Test
+    @Order(5)
+    void item6_theAdminMovesCasesOnThePageFromPreviewToResultAccessiblyAndAt390Px() {
+        String v1 = definitionOf(atSupport);
+        ok(admin().put("models/staffIncident/versions/2/suspension", "{\"suspended\":true}"));
+        String late;
+        try {
+            late = staffReport();
+        } finally {
+            ok(admin().put("models/staffIncident/versions/2/suspension", "{\"suspended\":false}"));
+        }
+        assertThat(definitionOf(late)).as("started while version 2 was suspended").isEqualTo(v1);
+        String root = Deployments.root(server.base());
+        ChromeDriver driver = Browser.start();
+        try {
+            AxeAudit axe = new AxeAudit(driver);
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            driver.get(root);
+            new SignInPage(driver).signIn(ADMIN, Api.PASSWORD);
+            driver.get(root + "workflow/model.xhtml?key=staffIncident");
+            wait.until(d -> !d.findElements(By.cssSelector("a[aria-label='Move cases of version 1']")).isEmpty());
+            driver.findElement(By.cssSelector("a[aria-label='Move cases of version 1']")).click();
+            wait.until(d -> !d.findElements(By.id("migrate:cases")).isEmpty());
+            String table = driver.findElement(By.id("migrate:cases")).getText();
+            assertThat(table).contains(late).contains(atSupport).contains(RENAMED).contains("is not in version 2");
+            assertThat(driver.findElement(By.id("migrate:to")).getAttribute("value")).as("the newest version by default").isEqualTo("2");
+            axe.check("migrate, preview");
+
+            driver.findElement(By.id("migrate:move")).click();
+            wait.until(d -> !d.findElements(By.id("migrate:confirmMove")).isEmpty());
+            axe.check("migrate, confirm");
+            driver.findElement(By.id("migrate:confirmMove")).click();
+            wait.until(d -> d.findElements(By.id("migrate:progressText")).stream().anyMatch(e -> e.getText().startsWith("Done")));
+            assertThat(driver.findElement(By.id("migrate:progressText")).getText())
+                    .isEqualTo("Done: 1 moved to version 2, 1 could not move, 0 failed.");
+            assertThat(driver.findElement(By.id("migrate:notMoved")).getText()).contains(atSupport).contains(SUPPORT_STEP);
+            axe.check("migrate, done");
+
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.get(root + "workflow/migrate.xhtml?model=staffIncident&version=1");
+            wait.until(d -> !d.findElements(By.id("migrate:cases")).isEmpty());
+            assertThat(driver.findElement(By.id("migrate:cases")).getText()).contains(atSupport).doesNotContain(late);
+            axe.check("migrate, 390 px");
+            assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth"))
+                    .as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390L);
+            axe.assertNoSeriousOrCriticalViolations();
+            assertThat(Browser.cspViolations(driver)).as("Content-Security-Policy violations").isEmpty();
+        } finally {
+            driver.quit();
+        }
+        assertThat(definitionOf(late)).as("moved on the page").isNotEqualTo(v1).startsWith("staffIncident:2:");
     }
 }
