@@ -346,7 +346,7 @@ class CaseMigrationIT {
             wait.until(d -> d.findElements(By.id("migrate:progressText")).stream().anyMatch(e -> e.getText().startsWith("Done")));
             assertThat(driver.findElement(By.id("migrate:progressText")).getText())
                     .isEqualTo("Done: 1 moved to version 2, 1 could not move, 0 failed.");
-            assertThat(driver.findElement(By.id("migrate:notMoved")).getText()).contains(atSupport).contains(SUPPORT_STEP);
+            assertThat(driver.findElement(By.id("notMoved")).getText()).contains(atSupport).contains(SUPPORT_STEP);
             axe.check("migrate, done");
 
             driver.manage().window().setSize(new Dimension(390, 844));
