@@ -231,6 +231,14 @@ class CaseMigrationIT {
             assertThat(refused.status()).as(body + ": " + refused.body()).isEqualTo(status);
             assertThat(refused.json().getString("message")).as(body).isNotBlank();
         });
+        Api.Reply chosen = admin().post("models/staffIncident/versions/1/migration",
+                "{\"to\":2,\"cases\":[\"" + atSupport + "\",\"SC-1999-000001\"]}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(chosen.json().getJsonArray("moved")).as("only the cases named, and neither can move").isEmpty();
+        assertThat(chosen.json().getJsonArray("notMoved").getValuesAs(JsonObject.class))
+                .extracting(line -> line.getString("caseReference") + ": " + line.getJsonArray("reasons").getString(0))
+                .containsExactly(atSupport + ": The step \u201c" + SUPPORT_STEP + "\u201d is not in version 2.",
+                        "SC-1999-000001: It no longer runs on version 1.");
         assertThat(admin().get("models/staffIncident/versions/1/migration-preview?to=two").status()).isEqualTo(400);
         assertThat(admin().get("models/referralDecision/versions/1/migration-preview").status()).isEqualTo(409);
         assertThat(definitionOf(atTriage)).as("nothing moved").isEqualTo(definitionOf(atSupport));
