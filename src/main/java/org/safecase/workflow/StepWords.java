@@ -56,9 +56,10 @@ final class StepWords {
     }
 
     /**
-     * Issue #14 item 6: a step an LA admin renamed in the modeller keeps the admin's words. The
-     * bundle's en-GB wording is the shipped model's name (StepWordsTest), so a name that differs
-     * from it (numbers filled in, spaces tidied) is the admin's.
+     * Issue #14 (items 3 and 6): a step an LA admin renamed in the editor keeps the admin's words,
+     * in every language, on new cases and on cases moved to the new version. The bundle's en-GB
+     * wording is the shipped model's name (StepWordsTest), so a name that differs from it
+     * (numbers filled in, spaces tidied) is the admin's.
      */
     private static boolean renamed(String key, String modelName, Object[] numbers) {
         String shipped = Messages.find(Locales.DEFAULT, key).orElse(null);
