@@ -37,26 +37,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and database of its own. Four staff cases on the shipped staffIncident: one at triage (its step
  * has a due date and a deadline timer, inside the triage sub-process); one at the staff member's
  * satisfaction answer (due date and interrupting timer); one waiting on a called provider takedown
- * while its support branch waits at the join; one at recording support. The admin deploys a
- * version that renames the triage step, gives the satisfaction deadline a new length and removes
- * the support step. The preview lists each case, its step and where it lands, and says the last
- * cannot move and why; migrating moves the others with every due date exactly as it was (and
- * every execution, task and timer on the new version), records the move in their timelines, the
- * inbox shows the renamed step, the called takedown stays on its version and the moved case goes
- * on past its join; non-admins are refused. On the page, in Chromium, the admin sees the preview,
- * confirms and sees the result; axe finds nothing serious, at 390 px too.
+ * while its support branch waits at the join; one in the called school procedure. The admin
+ * deploys a version that renames the triage step, gives the satisfaction deadline a new length and
+ * no longer starts the school procedure. The preview lists each case, its steps and where they
+ * land, and says the last cannot move and why; migrating moves the others with every due date
+ * exactly as it was (and every execution, task and timer on the new version), records the move in
+ * their timelines, the inbox shows the renamed step, the called takedown stays on its version and
+ * the moved case goes on past its join; non-admins are refused. On the page, in Chromium, the
+ * admin sees the preview, confirms and sees the result; axe finds nothing serious, at 390 px too.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseMigrationIT {
     private static final String DB = System.getProperty("safecase.test.migration.db.name", "safecase_migration_test");
     private static final String ADMIN = "admin.northshire";
     private static final String RENAMED = "Lead triages the report";
-    private static final String SUPPORT_STEP = "Lead records the support offered to the staff member";
+    private static final String PROCEDURE_STEP = "School procedure";
     private static final String TODAY = java.time.LocalDate.now().toString();
     private static OwnServer server;
     private static String atTriage;
     private static String atSatisfaction;
-    private static String atSupport;
+    private static String atProcedure;
     private static String atTakedown;
     private static Map<String, String[]> dueBefore;
 
@@ -110,6 +110,13 @@ class CaseMigrationIT {
                         + "ORDER BY ELEMENT_ID_) FROM ACT_RU_TIMER_JOB WHERE PROCESS_INSTANCE_ID_ = ?", process)};
     }
 
+    /** Triage answers naming a pupil as responsible: version 1 starts the school procedure for them. */
+    private static Map<String, String> pupilResponsible() {
+        Map<String, String> answers = new java.util.HashMap<>(Answers.SIMPLE_TRIAGE);
+        answers.put("perpetrator", "PUPIL");
+        return answers;
+    }
+
     private static String file(int version) {
         HttpResponse<byte[]> reply = admin().download("models/staffIncident/versions/" + version + "/file");
         String body = new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -135,15 +142,19 @@ class CaseMigrationIT {
                 .orElseThrow(() -> new AssertionError("no preview line for " + reference + " in " + lines));
     }
 
-    /** Version 2 as an admin would make it: the triage step renamed, ten school days to answer, no support step. */
+    /**
+     * Version 2 as an admin would make it: the triage step renamed, ten school days to answer, and
+     * the school procedure no longer started from this workflow.
+     */
     private static String changedModel(String shipped) {
         String changed = shipped.replace("name=\"Lead triages report\"", "name=\"" + RENAMED + "\"")
                 .replace("<timeDuration>school:${schoolId} ${satisfactionDeadline}</timeDuration>",
                         "<timeDuration>school:${schoolId} P10D</timeDuration>");
-        changed = Pattern.compile("\\s*<userTask id=\"recordSupport\".*?</userTask>", Pattern.DOTALL).matcher(changed).replaceFirst("");
-        changed = Pattern.compile("\\s*<sequenceFlow id=\"afterSupport\"[^>]*/>").matcher(changed).replaceFirst("");
-        changed = changed.replace("sourceRef=\"triaged\" targetRef=\"recordSupport\"", "sourceRef=\"triaged\" targetRef=\"responsesAndSupportDone\"");
-        for (String element : new String[]{"recordSupport", "afterSupport", "toSupport"}) {
+        changed = Pattern.compile("\\s*<sequenceFlow id=\"toSchoolProcedure\".*?</sequenceFlow>", Pattern.DOTALL).matcher(changed)
+                .replaceFirst("");
+        changed = Pattern.compile("\\s*<callActivity id=\"schoolProcedure\"[^>]*/>").matcher(changed).replaceFirst("");
+        changed = Pattern.compile("\\s*<sequenceFlow id=\"afterSchoolProcedure\"[^>]*/>").matcher(changed).replaceFirst("");
+        for (String element : new String[]{"schoolProcedure", "toSchoolProcedure", "afterSchoolProcedure"}) {
             changed = Pattern.compile("\\s*<(\\w+:)?BPMN(Shape|Edge)[^>]*bpmnElement=\"" + element + "\".*?</(\\w+:)?BPMN(Shape|Edge)>",
                     Pattern.DOTALL).matcher(changed).replaceFirst("");
         }
@@ -155,7 +166,7 @@ class CaseMigrationIT {
     void item6_thePreviewListsEachCaseItsStepAndWhereItLandsAndSaysWhichCannotMoveAndWhy() {
         atTriage = staffReport();
         atSatisfaction = staffReport();
-        atSupport = staffReport();
+        atProcedure = staffReport();
         atTakedown = staffReport();
         Api staff = Api.as(server.base(), "staff.riverside");
         Map<String, String> takedownTriage = new java.util.HashMap<>(Answers.SIMPLE_TRIAGE);
@@ -165,14 +176,13 @@ class CaseMigrationIT {
         ok(lead().completeTask(atTakedown, "recordMaterialLocation", Map.of("materialUrl", "https://video.example/watch/9",
                 "capturedOn", TODAY)));
         assertThat(lead().task(atTakedown, "reportToProvider")).as("inside the called takedown, support recorded").isNotNull();
-        for (String reference : List.of(atSatisfaction, atSupport)) {
-            ok(lead().completeTask(reference, "triageByLead", Answers.SIMPLE_TRIAGE));
-        }
+        ok(lead().completeTask(atSatisfaction, "triageByLead", Answers.SIMPLE_TRIAGE));
+        ok(lead().completeTask(atProcedure, "triageByLead", pupilResponsible()));
         ok(lead().completeTask(atSatisfaction, "recordSupport", Map.of("supportOffered", "Counselling",
                 "supportOfferedOn", TODAY)));
         ok(lead().completeTask(atSatisfaction, "recordOutcome", Map.of("caseOutcome", "Posts removed")));
         assertThat(staff.task(atSatisfaction, "staffSatisfaction")).as("at the satisfaction answer").isNotNull();
-        assertThat(lead().task(atSupport, "recordSupport")).as("at recording support").isNotNull();
+        assertThat(lead().task(atProcedure, "applyBehaviourProcedure")).as("in the called school procedure").isNotNull();
         dueBefore = Map.of(atTriage, dueDates(atTriage), atSatisfaction, dueDates(atSatisfaction));
         assertThat(dueBefore.get(atTriage)[0]).startsWith("triageByLead=20");
         assertThat(dueBefore.get(atTriage)[1]).as("the triage deadline timer").startsWith("triageDeadlineMissed=20");
@@ -180,9 +190,10 @@ class CaseMigrationIT {
         assertThat(dueBefore.get(atSatisfaction)[1]).startsWith("noSatisfactionAnswer=20");
 
         String changed = changedModel(file(1));
-        assertThat(changed).contains(RENAMED).contains("P10D").doesNotContain("id=\"recordSupport\"");
+        assertThat(changed).contains(RENAMED).contains("P10D").doesNotContain("id=\"schoolProcedure\"")
+                .doesNotContain("bpmnElement=\"toSchoolProcedure\"");
         Api.Reply deployed = admin().post("models/staffIncident/versions", Json.createObjectBuilder().add("file", changed)
-                .add("changeNote", "Clearer triage name; ten days to answer; support recorded with the outcome").build().toString());
+                .add("changeNote", "Clearer triage name; ten days to answer; the school procedure is started apart").build().toString());
         assertThat(deployed.status()).as(deployed.body()).isEqualTo(201);
         assertThat(deployed.json().getInt("version")).isEqualTo(2);
 
@@ -203,15 +214,15 @@ class CaseMigrationIT {
                 .satisfies(step -> assertThat(step.getString("then")).isEqualTo("Provider takedown"));
         assertThat(takedown.getJsonArray("notes").getString(0)).as("the called workflow stays on its version")
                 .startsWith("\u201cProvider takedown\u201d runs as a workflow of its own");
-        JsonObject support = lineOf(lines, atSupport);
-        assertThat(support.getBoolean("movable")).as(support.toString()).isFalse();
-        assertThat(support.getJsonArray("steps").getValuesAs(JsonObject.class)).anySatisfy(step -> {
-            assertThat(step.getString("now")).isEqualTo(SUPPORT_STEP);
+        JsonObject procedure = lineOf(lines, atProcedure);
+        assertThat(procedure.getBoolean("movable")).as(procedure.toString()).isFalse();
+        assertThat(procedure.getJsonArray("steps").getValuesAs(JsonObject.class)).anySatisfy(step -> {
+            assertThat(step.getString("now")).isEqualTo(PROCEDURE_STEP);
             assertThat(step.containsKey("then") && !step.isNull("then")).as("lands nowhere").isFalse();
         });
-        assertThat(support.getJsonArray("cannotMoveBecause").getString(0))
-                .isEqualTo("The step \u201c" + SUPPORT_STEP + "\u201d is not in version 2.");
-        assertThat(definitionOf(atTriage)).as("a preview moves nothing").isEqualTo(definitionOf(atSupport));
+        assertThat(procedure.getJsonArray("cannotMoveBecause").getString(0))
+                .isEqualTo("The step \u201c" + PROCEDURE_STEP + "\u201d is not in version 2.");
+        assertThat(definitionOf(atTriage)).as("a preview moves nothing").isEqualTo(definitionOf(atProcedure));
     }
 
     @Test
@@ -232,22 +243,22 @@ class CaseMigrationIT {
             assertThat(refused.json().getString("message")).as(body).isNotBlank();
         });
         Api.Reply chosen = admin().post("models/staffIncident/versions/1/migration",
-                "{\"to\":2,\"cases\":[\"" + atSupport + "\",\"SC-1999-000001\"]}");
+                "{\"to\":2,\"cases\":[\"" + atProcedure + "\",\"SC-1999-000001\"]}");
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
         assertThat(chosen.json().getJsonArray("moved")).as("only the cases named, and neither can move").isEmpty();
         assertThat(chosen.json().getJsonArray("notMoved").getValuesAs(JsonObject.class))
                 .extracting(line -> line.getString("caseReference") + ": " + line.getJsonArray("reasons").getString(0))
-                .containsExactly(atSupport + ": The step \u201c" + SUPPORT_STEP + "\u201d is not in version 2.",
+                .containsExactly(atProcedure + ": The step \u201c" + PROCEDURE_STEP + "\u201d is not in version 2.",
                         "SC-1999-000001: It no longer runs on version 1.");
         assertThat(admin().get("models/staffIncident/versions/1/migration-preview?to=two").status()).isEqualTo(400);
         assertThat(admin().get("models/referralDecision/versions/1/migration-preview").status()).isEqualTo(409);
-        assertThat(definitionOf(atTriage)).as("nothing moved").isEqualTo(definitionOf(atSupport));
+        assertThat(definitionOf(atTriage)).as("nothing moved").isEqualTo(definitionOf(atProcedure));
     }
 
     @Test
     @Order(3)
     void item6_migratingMovesTheCasesThatCanMoveKeepingEveryDueDateAndRecordsTheMoveInTheirTimelines() {
-        String v1 = definitionOf(atSupport);
+        String v1 = definitionOf(atProcedure);
         String v2 = admin().get("models/staffIncident").json().getJsonArray("versions").getJsonObject(0).getString("definitionId");
 
         Api.Reply migrated = admin().post("models/staffIncident/versions/1/migration", "{\"to\":2}");
@@ -256,10 +267,10 @@ class CaseMigrationIT {
         JsonObject result = migrated.json();
         assertThat(result.getJsonArray("failed")).as(result.toString()).isEmpty();
         assertThat(result.getJsonArray("moved").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString))
-                .contains(atTriage, atSatisfaction, atTakedown).doesNotContain(atSupport);
+                .contains(atTriage, atSatisfaction, atTakedown).doesNotContain(atProcedure);
         JsonObject left = result.getJsonArray("notMoved").getValuesAs(JsonObject.class).stream()
-                .filter(line -> atSupport.equals(line.getString("caseReference"))).findFirst().orElseThrow();
-        assertThat(left.getJsonArray("reasons").getString(0)).contains(SUPPORT_STEP).contains("not in version 2");
+                .filter(line -> atProcedure.equals(line.getString("caseReference"))).findFirst().orElseThrow();
+        assertThat(left.getJsonArray("reasons").getString(0)).contains(PROCEDURE_STEP).contains("not in version 2");
 
         for (String moved : List.of(atTriage, atSatisfaction)) {
             String process = processOf(moved);
@@ -280,9 +291,9 @@ class CaseMigrationIT {
                 assertThat(entry.getString("who")).isNotBlank();
             });
         }
-        assertThat(definitionOf(atSupport)).as("the case that cannot move stays").isEqualTo(v1);
+        assertThat(definitionOf(atProcedure)).as("the case that cannot move stays").isEqualTo(v1);
         assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ? AND PROC_DEF_ID_ <> ?",
-                processOf(atSupport), v1)).isZero();
+                processOf(atProcedure), v1)).isZero();
 
         JsonObject inInbox = lead().task(atTriage, "triageByLead");
         assertThat(inInbox).as("the lead's inbox").isNotNull();
@@ -301,9 +312,10 @@ class CaseMigrationIT {
         assertThat(lead().task(atTakedown, "recordOutcome")).as("the moved case's join waited for the takedown, then went on")
                 .isNotNull();
 
-        ok(lead().completeTask(atTriage, "triageByLead", Answers.SIMPLE_TRIAGE));
-        assertThat(lead().task(atTriage, "recordOutcome")).as("version 2 runs on: no support step before the outcome").isNotNull();
-        assertThat(lead().task(atTriage, "recordSupport")).isNull();
+        ok(lead().completeTask(atTriage, "triageByLead", pupilResponsible()));
+        assertThat(lead().task(atTriage, "recordSupport")).as("the moved case goes on").isNotNull();
+        assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE SUPER_PROCESS_INSTANCE_ID_ = ?",
+                processOf(atTriage))).as("version 2 runs on: no school procedure started").isZero();
     }
 
     @Test
@@ -311,18 +323,18 @@ class CaseMigrationIT {
     void item6_thePageShowsThePreviewToTheAdminAndRefusesOthers() {
         HttpResponse<String> page = PageSession.signedInAs(server.base(), ADMIN).get("workflow/migrate.xhtml?model=staffIncident&version=1");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"migrate:cases\"").contains(atSupport).contains(SUPPORT_STEP)
+        assertThat(page.body()).contains("id=\"migrate:cases\"").contains(atProcedure).contains(PROCEDURE_STEP)
                 .contains("is not in version 2").doesNotContain(atTriage);
         HttpResponse<String> refused = PageSession.signedInAs(server.base(), "lead.riverside")
                 .get("workflow/migrate.xhtml?model=staffIncident&version=1");
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("LA administrator").doesNotContain(atSupport);
+        assertThat(refused.body()).contains("LA administrator").doesNotContain(atProcedure);
     }
 
     @Test
     @Order(5)
     void item6_theAdminMovesCasesOnThePageFromPreviewToResultAccessiblyAndAt390Px() {
-        String v1 = definitionOf(atSupport);
+        String v1 = definitionOf(atProcedure);
         ok(admin().put("models/staffIncident/versions/2/suspension", "{\"suspended\":true}"));
         String late;
         try {
@@ -343,7 +355,7 @@ class CaseMigrationIT {
             driver.findElement(By.cssSelector("a[aria-label='Move cases of version 1']")).click();
             wait.until(d -> !d.findElements(By.id("migrate:cases")).isEmpty());
             String table = driver.findElement(By.id("migrate:cases")).getText();
-            assertThat(table).contains(late).contains(atSupport).contains(RENAMED).contains("is not in version 2");
+            assertThat(table).contains(late).contains(atProcedure).contains(RENAMED).contains("is not in version 2");
             assertThat(driver.findElement(By.id("migrate:to")).getAttribute("value")).as("the newest version by default").isEqualTo("2");
             axe.check("migrate, preview");
 
@@ -354,13 +366,13 @@ class CaseMigrationIT {
             wait.until(d -> d.findElements(By.id("migrate:progressText")).stream().anyMatch(e -> e.getText().startsWith("Done")));
             assertThat(driver.findElement(By.id("migrate:progressText")).getText())
                     .isEqualTo("Done: 1 moved to version 2, 1 could not move, 0 failed.");
-            assertThat(driver.findElement(By.id("notMoved")).getText()).contains(atSupport).contains(SUPPORT_STEP);
+            assertThat(driver.findElement(By.id("notMoved")).getText()).contains(atProcedure).contains(PROCEDURE_STEP);
             axe.check("migrate, done");
 
             driver.manage().window().setSize(new Dimension(390, 844));
             driver.get(root + "workflow/migrate.xhtml?model=staffIncident&version=1");
             wait.until(d -> !d.findElements(By.id("migrate:cases")).isEmpty());
-            assertThat(driver.findElement(By.id("migrate:cases")).getText()).contains(atSupport).doesNotContain(late);
+            assertThat(driver.findElement(By.id("migrate:cases")).getText()).contains(atProcedure).doesNotContain(late);
             axe.check("migrate, 390 px");
             assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth"))
                     .as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390L);
