@@ -80,7 +80,12 @@ public class MigrateView implements Serializable {
         act(this::refresh);
     }
 
+    /** Asks to confirm moving to the version previewed; a version chosen but not yet previewed is previewed first. */
     public void askToMove() {
+        if (preview == null || to == null || preview.toVersion() != to) {
+            showPreview();
+            return;
+        }
         confirming = true;
     }
 
@@ -92,7 +97,7 @@ public class MigrateView implements Serializable {
     public void move() {
         confirming = false;
         act(() -> {
-            progress = migrations.start(caller, key, from, to, null);
+            progress = migrations.start(caller, key, from, preview.toVersion(), null);
             moveNextBatch();
         });
     }
