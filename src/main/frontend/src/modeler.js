@@ -1,4 +1,127 @@
-// The process editor (issue #14 item 3). Filled in by the editor work.
+// The process editor on workflow/editor.xhtml (issue #14 item 3): bpmn-js's Modeler with its
+// properties panel, Flowable's attributes (flowable.json) and SafeCase's task properties in plain
+// words (safecase-properties.js). The model comes from, and goes back to, the form's hidden XML
+// input; the server does everything else (save, compare, check, deploy).
+//
+// The page's element .process-editor carries:
+//   data-xml-input   id of the hidden input holding the model's XML
+//   data-groups      JSON [{value, label}]: the candidate groups SafeCase knows, in words
+//   data-words       JSON {key: text}: every label the SafeCase panel and this script show
 import BpmnModeler from 'bpmn-js/lib/Modeler';
+import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
+import { layoutProcess } from 'bpmn-auto-layout';
+import flowableDescriptor from './flowable.json';
+import SafeCasePropertiesProvider from './safecase-properties.js';
+import { XmlCarrier, announce, data } from './editor-page.js';
 
-window.SafeCaseModeler = BpmnModeler;
+const SafeCasePropertiesModule = {
+  __init__: ['safeCasePropertiesProvider'],
+  safeCasePropertiesProvider: ['type', SafeCasePropertiesProvider]
+};
+
+/** A model imported from elsewhere may carry no layout: give it one rather than show nothing. */
+async function withLayout(xml) {
+  return /BPMNDiagram/.test(xml) ? xml : layoutProcess(xml);
+}
+
+function isStep(element) {
+  return element.type !== 'label' && element.type !== 'bpmn:Process' && element.type !== 'bpmn:Collaboration'
+    && !element.waypoints;
+}
+
+/** The steps of the diagram in a plain select, so they can be reached without a mouse. */
+function fillChooser(chooser, modeler, words) {
+  if (!chooser) {
+    return;
+  }
+  const registry = modeler.get('elementRegistry');
+  const current = chooser.value;
+  chooser.replaceChildren();
+  const prompt = document.createElement('option');
+  prompt.value = '';
+  prompt.textContent = words.chooseStep || '';
+  chooser.appendChild(prompt);
+  registry.filter(isStep)
+    .map((element) => ({ id: element.id, name: element.businessObject.name || element.id }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .forEach((step) => {
+      const option = document.createElement('option');
+      option.value = step.id;
+      option.textContent = step.name;
+      chooser.appendChild(option);
+    });
+  chooser.value = current;
+}
+
+function select(modeler, id, root) {
+  const element = modeler.get('elementRegistry').get(id);
+  if (!element) {
+    return false;
+  }
+  modeler.get('selection').select(element);
+  modeler.get('canvas').scrollToElement(element);
+  const panel = root.querySelector('.process-editor-properties');
+  if (panel) {
+    panel.focus();
+  }
+  return true;
+}
+
+async function open(root) {
+  const input = document.getElementById(root.dataset.xmlInput);
+  const words = data(root, 'words', {});
+  const modeler = new BpmnModeler({
+    container: root.querySelector('.process-editor-canvas'),
+    propertiesPanel: { parent: root.querySelector('.process-editor-properties') },
+    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, SafeCasePropertiesModule],
+    moddleExtensions: { flowable: flowableDescriptor },
+    // Every keystroke in the panel is a change at once: a Save pressed right after typing keeps it.
+    debounceInput: false,
+    safecase: { groups: data(root, 'groups', []), words }
+  });
+  try {
+    const xml = await withLayout(input.value);
+    const result = await modeler.importXML(xml);
+    if (result.warnings && result.warnings.length) {
+      root.dataset.warnings = String(result.warnings.length);
+    }
+  } catch (error) {
+    root.dataset.failed = 'true';
+    announce(root, words.unreadable);
+    return;
+  }
+  const carrier = new XmlCarrier(input, () => modeler.saveXML({ format: true }));
+  const chooser = root.querySelector('.process-editor-chooser');
+  fillChooser(chooser, modeler, words);
+  modeler.on('commandStack.changed', () => {
+    root.dataset.changed = 'true';
+    carrier.changed();
+    fillChooser(chooser, modeler, words);
+  });
+  if (chooser) {
+    chooser.addEventListener('change', () => {
+      if (chooser.value) {
+        select(modeler, chooser.value, root);
+      }
+    });
+  }
+  document.querySelectorAll('[data-show-element]').forEach((button) => {
+    button.addEventListener('click', () => {
+      if (select(modeler, button.dataset.showElement, root)) {
+        announce(root, (words.shown || '') + ' ' + button.dataset.showElementName);
+      }
+    });
+  });
+  const svg = root.querySelector('.process-editor-canvas svg');
+  if (svg && words.canvas) {
+    svg.setAttribute('role', 'application');
+    svg.setAttribute('aria-label', words.canvas);
+  }
+  modeler.get('canvas').zoom('fit-viewport');
+  root.dataset.ready = 'true';
+  window.safeCaseEditor = modeler;
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('.process-editor[data-xml-input]').forEach(open);
+});
