@@ -5,7 +5,8 @@
 //
 // The page's element .process-editor carries:
 //   data-xml-input   id of the hidden input holding the model's XML
-//   data-groups      JSON [{value, label}]: the candidate groups SafeCase knows, in words
+//   data-audiences   JSON {groups: [{variable, label}], people: [...]}: whom a step can be offered or
+//                    given to (the case variables SafeCase sets), in words
 //   data-words       JSON {key: text}: every label the SafeCase panel and this script show
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
@@ -70,6 +71,7 @@ function select(modeler, id, root) {
 async function open(root) {
   const input = document.getElementById(root.dataset.xmlInput);
   const words = data(root, 'words', {});
+  const audiences = data(root, 'audiences', {});
   const modeler = new BpmnModeler({
     container: root.querySelector('.process-editor-canvas'),
     propertiesPanel: { parent: root.querySelector('.process-editor-properties') },
@@ -77,7 +79,7 @@ async function open(root) {
     moddleExtensions: { flowable: flowableDescriptor },
     // Every keystroke in the panel is a change at once: a Save pressed right after typing keeps it.
     debounceInput: false,
-    safecase: { groups: data(root, 'groups', []), words }
+    safecase: { groups: audiences.groups || [], people: audiences.people || [], words }
   });
   try {
     const xml = await withLayout(input.value);
@@ -119,7 +121,6 @@ async function open(root) {
   }
   modeler.get('canvas').zoom('fit-viewport');
   root.dataset.ready = 'true';
-  window.safeCaseEditor = modeler;
 }
 
 document.addEventListener('DOMContentLoaded', () => {

@@ -1,6 +1,7 @@
 // The "SafeCase" part of the process editor's properties panel (issue #14 item 3): the task
 // properties SafeCase reads, in plain words rather than XML.
-//  - user tasks: who does the step (a candidate group SafeCase knows, or the person who reported),
+//  - user tasks: whom the step is offered to (the candidate groups SafeCase knows) or given to (the
+//    person who reported),
 //    its deadline on the school calendar (working days or hours), and its form fields (id,
 //    question, kind, required, the choices of a choice field);
 //  - timer events: how long they wait, in school working time.
@@ -21,7 +22,6 @@ import {
 import { useService } from 'bpmn-js-properties-panel';
 
 export const CALENDAR = 'schoolWorkingTime';
-const REPORTER = '${reporterUser}';
 const FIELD_ID = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 const DEADLINE = /^school:\$\{schoolId\} P(?:T(\d+)H|(\d+)D)$/;
 const MAX_DEADLINE = 365;
@@ -61,52 +61,65 @@ function timerOf(element) {
 
 // ---- user task: who does it ------------------------------------------------------------------
 
-function WhoDoesIt(props) {
-  const { element, id, config } = props;
+function groupsOf(businessObject) {
+  const written = businessObject.get('flowable:candidateGroups');
+  return written ? written.split(',').map((group) => group.trim()).filter((group) => group.length > 0) : [];
+}
+
+/** One group a step may be offered to (a case variable naming the school's or LA's group), as a checkbox. */
+function OfferedToGroup(props) {
+  const { element, id, config, variable, label, description } = props;
   const modeling = useService('modeling');
-  const t = words(config);
+  const expression = '${' + variable + '}';
   const businessObject = getBusinessObject(element);
-  const current = () => {
-    const assignee = businessObject.get('flowable:assignee');
-    if (assignee) {
-      return 'assignee:' + assignee;
-    }
-    return businessObject.get('flowable:candidateGroups') || '';
-  };
-  const getOptions = () => {
-    const options = [{ value: '', label: t('who.choose') }];
-    for (const group of config.groups || []) {
-      options.push({ value: group.value, label: group.label });
-    }
-    options.push({ value: 'assignee:' + REPORTER, label: t('who.reporter') });
-    const value = current();
-    if (value && !options.some((option) => option.value === value)) {
-      options.push({ value, label: t('who.other') + ' ' + value.replace(/^assignee:/, '') });
-    }
-    return options;
-  };
-  const setValue = (value) => {
-    if (value.startsWith('assignee:')) {
-      modeling.updateProperties(element, {
-        'flowable:assignee': value.substring('assignee:'.length),
-        'flowable:candidateGroups': undefined
-      });
-    } else {
-      modeling.updateProperties(element, {
-        'flowable:candidateGroups': value || undefined,
-        'flowable:assignee': undefined
-      });
-    }
-  };
-  return SelectEntry({
+  return CheckboxEntry({
     element,
     id,
-    label: t('who'),
-    description: t('who.hint'),
-    getValue: current,
-    setValue,
-    getOptions
+    label,
+    description,
+    getValue: () => groupsOf(businessObject).includes(expression),
+    setValue: (checked) => {
+      const known = (config.groups || []).map((group) => '${' + group.variable + '}');
+      const written = groupsOf(businessObject).filter((group) => group !== expression);
+      if (checked) {
+        written.push(expression);
+      }
+      const ordered = known.filter((group) => written.includes(group))
+        .concat(written.filter((group) => !known.includes(group)));
+      modeling.updateProperties(element, { 'flowable:candidateGroups': ordered.length ? ordered.join(',') : undefined });
+    }
   });
+}
+
+/** One person a step may be given to (a case variable naming them, e.g. the reporter), as a checkbox. */
+function GivenToPerson(props) {
+  const { element, id, variable, label } = props;
+  const modeling = useService('modeling');
+  const expression = '${' + variable + '}';
+  const businessObject = getBusinessObject(element);
+  return CheckboxEntry({
+    element,
+    id,
+    label,
+    getValue: () => businessObject.get('flowable:assignee') === expression,
+    setValue: (checked) => modeling.updateProperties(element, { 'flowable:assignee': checked ? expression : undefined })
+  });
+}
+
+function audienceEntries(config) {
+  const t = words(config);
+  const entries = (config.groups || []).map((group, index) => ({
+    id: 'safecase-group-' + group.variable,
+    component: OfferedToGroup,
+    config,
+    variable: group.variable,
+    label: group.label,
+    description: index === 0 ? t('who.hint') : undefined
+  }));
+  for (const person of config.people || []) {
+    entries.push({ id: 'safecase-person-' + person.variable, component: GivenToPerson, config, variable: person.variable, label: person.label });
+  }
+  return entries;
 }
 
 // ---- deadlines (user task due dates, timer durations) -----------------------------------------
@@ -433,7 +446,7 @@ export default function SafeCasePropertiesProvider(propertiesPanel, injector, co
         component: Group,
         shouldOpen: true,
         entries: [
-          { id: 'safecase-who', component: WhoDoesIt, config: safecase, isEdited: isSelectEntryEdited },
+          ...audienceEntries(safecase),
           ...deadlineEntries(element, safecase, 'task')
         ]
       });
