@@ -7,6 +7,7 @@
 #   SAFECASE_HTTP_PORT    port (default 8080)
 #   SAFECASE_DEMO_DATA    true to seed the demo local authority, schools and users
 #   SAFECASE_ENDPOINTS_PUBLIC  true to serve /metrics and /openapi (default: closed, 404)
+#   SAFECASE_WAR          the application to run (default target/safecase.war; tests run changed copies)
 # Build first (mvn package -DskipTests): it uses target/safecase.war and target/server/*.jar.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -37,7 +38,7 @@ exec java ${SAFECASE_JAVA_OPTS:--Xmx768m} -jar "$top/target/server/payara-micro.
   --prebootcommandfile "$preboot" \
   --postbootcommandfile "$here/post-boot-commands.asadmin" \
   --logproperties "$here/logging.properties" \
-  --deploy "$top/target/safecase.war" \
+  --deploy "${SAFECASE_WAR:-$top/target/safecase.war}" \
   --contextroot safecase \
   --port "$port" \
   --rootdir "$rootdir"

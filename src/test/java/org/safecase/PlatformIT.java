@@ -24,7 +24,7 @@ import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.ReportThenFail;
 import org.safecase.testing.TestDatabase;
-import org.safecase.workflow.ProcessModelDeployer;
+import org.safecase.workflow.admin.ShippedModels;
 import org.safecase.workflow.ProcessModels;
 import org.safecase.workflow.TaskSummary;
 
@@ -63,7 +63,7 @@ class PlatformIT {
     @Inject
     RepositoryService repositoryService;
     @Inject
-    ProcessModelDeployer deployer;
+    ShippedModels shippedModels;
 
     @Inject
     org.safecase.workflow.ReferralDecisions referralDecisions;
@@ -177,7 +177,7 @@ class PlatformIT {
     void restartingDoesNotCreateNewProcessDefinitionVersions() {
         long deploymentsBefore = repositoryService.createDeploymentQuery().count();
 
-        deployer.deployAll(repositoryService); // what every start-up does
+        shippedModels.deployShipped(); // what every start-up does
 
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
         for (String key : new String[]{ProcessModels.STAFF_INCIDENT, ProcessModels.CHILD_PROTECTION_INCIDENT}) {

@@ -75,5 +75,15 @@ public enum AuditAction {
     /** An LA admin removed a user's second factor and recovery codes (subject {@code user:<id>}; they enrol again). */
     SECOND_FACTOR_RESET,
     /** An LA admin required a second factor, or stopped requiring it (subject {@code la:<id>:required|optional}). */
-    SECOND_FACTOR_SETTING_CHANGED
+    SECOND_FACTOR_SETTING_CHANGED,
+    /** Issue #14: an LA admin deployed a process model or decision table as a new version (subject {@code model:<key>:<version>}). */
+    MODEL_DEPLOYED,
+    /** Issue #14: an LA admin suspended a model version: it starts no new cases (subject {@code model:<key>:<version>}). */
+    MODEL_SUSPENDED,
+    /** Issue #14: an LA admin activated a suspended model version again (subject {@code model:<key>:<version>}). */
+    MODEL_ACTIVATED,
+    /** Issue #14: an LA admin set aside the model shipped with a newer SafeCase (subject {@code model:<key>}). */
+    SHIPPED_MODEL_SET_ASIDE,
+    /** Issue #14: a case was moved to another version of its model (subject: the case reference). */
+    CASE_MIGRATED
 }

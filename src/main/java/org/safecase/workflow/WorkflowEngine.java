@@ -49,7 +49,7 @@ public class WorkflowEngine {
     @Inject
     BeanManager beanManager;
     @Inject
-    ProcessModelDeployer deployer;
+    jakarta.enterprise.event.Event<EngineStarted> engineStarted;
     @Inject
     SchoolCalendars schoolCalendars;
     @Inject
@@ -110,7 +110,7 @@ public class WorkflowEngine {
                 SchoolWorkingTimeCalendar.NAME,
                 new SchoolWorkingTimeCalendar(configuration.getClock(), schoolCalendars::forSchool));
         LOG.info("Workflow engine started");
-        deployer.deployAll(engine.getRepositoryService());
+        engineStarted.fire(new EngineStarted());
         inboxRebuild.ifRequested(engine.getManagementService());
     }
 

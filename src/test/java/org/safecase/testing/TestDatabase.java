@@ -25,13 +25,26 @@ public final class TestDatabase {
 
     /** A count (or any single number) from another test database on the same server. */
     public static long countIn(String database, String sql, Object... parameters) {
+        return queryIn(database, sql, rows -> rows.next() ? rows.getLong(1) : -1L, parameters);
+    }
+
+    /** A single text value from another test database on the same server, or null. */
+    public static String stringIn(String database, String sql, Object... parameters) {
+        return queryIn(database, sql, rows -> rows.next() ? rows.getString(1) : null, parameters);
+    }
+
+    private interface Rows<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private static <T> T queryIn(String database, String sql, Rows<T> reader, Object... parameters) {
         try (Connection db = DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + PORT + "/" + database, USER,
                 PASSWORD); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : -1;
+                return reader.read(rows);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
