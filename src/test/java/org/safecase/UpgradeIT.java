@@ -132,6 +132,29 @@ class UpgradeIT {
         assertThat(query("SELECT COUNT(*) FROM user_role WHERE user_id = " + id)).isEqualTo(2);
     }
 
+    /**
+     * Issue #14 items 2 and 5 on the previous version's models (one deployment, "safecase-models"):
+     * each version the engine had is recorded as shipped, with no deployer, and a model whose
+     * shipped file changed is deployed as its next version, shipped too; the library lists them all.
+     */
+    @Test
+    @Order(0)
+    void issue14_item5_thePreviousVersionsModelsAreRecordedAsShippedAndTheLibraryListsThem() {
+        long earlier = query("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT d JOIN ACT_RE_PROCDEF p ON p.DEPLOYMENT_ID_ = d.ID_ "
+                + "WHERE d.NAME_ = 'safecase-models'");
+        assertThat(earlier).as("the previous version's process models").isPositive();
+        assertThat(query("SELECT COUNT(*) FROM model_version v JOIN ACT_RE_PROCDEF p ON p.ID_ = v.definition_id "
+                + "JOIN ACT_RE_DEPLOYMENT d ON d.ID_ = p.DEPLOYMENT_ID_ WHERE d.NAME_ = 'safecase-models' "
+                + "AND v.origin = 'SHIPPED' AND v.deployed_by_id IS NULL AND v.kind = 'PROCESS'"))
+                .as("each recorded as shipped").isEqualTo(earlier);
+        assertThat(query("SELECT COUNT(*) FROM model_version WHERE origin <> 'SHIPPED'")).isZero();
+        assertThat(query("SELECT COUNT(*) FROM ACT_RE_PROCDEF p WHERE NOT EXISTS "
+                + "(SELECT 1 FROM model_version v WHERE v.definition_id = p.ID_)")).as("every version recorded").isZero();
+        String library = Api.as(base, "admin.northshire").get("models").body();
+        assertThat(library).contains("\"key\":\"staffIncident\"", "\"key\":\"childProtectionIncident\"",
+                "\"key\":\"referralDecision\"");
+    }
+
     @Test
     @Order(1)
     void item3_theHalfWayCaseHasEveryAnswerInItsRecordAndIsAwaitingTheProvider() {

@@ -14,13 +14,12 @@ import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
 import org.safecase.testing.OwnServer;
+import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -65,9 +64,11 @@ class WorkflowAdministrationIT {
     }
 
     private static String file(String key, int version) {
-        Api.Reply reply = admin().get("models/" + key + "/versions/" + version + "/file");
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.body();
+        var reply = admin().download("models/" + key + "/versions/" + version + "/file");
+        String body = new String(reply.body(), StandardCharsets.UTF_8);
+        assertThat(reply.statusCode()).as(body).isEqualTo(200);
+        assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
+        return body;
     }
 
     /** The process definition a case runs on, by its reference (the business key). */
@@ -79,10 +80,14 @@ class WorkflowAdministrationIT {
         return TestDatabase.countIn(DB, "SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = ?", key);
     }
 
+    private static int reports;
+
     private static String staffReport() {
-        return Api.as(server.base(), "staff.riverside").post("incidents", """
-                {"category":"CYBERBULLYING","description":"Posts about a teacher","occurredAt":"%s"}
-                """.formatted(LocalDateTime.now().minusDays(1).withNano(0))).json().getString("reference");
+        Api.Reply reply = Api.as(server.base(), "staff.riverside").post("incidents", """
+                {"category":"CYBERBULLYING","description":"Posts about a teacher, report %d","occurredAt":"%s"}
+                """.formatted(++reports, LocalDateTime.now().minusDays(1).withNano(0)));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getString("reference");
     }
 
     @Test
@@ -151,8 +156,8 @@ class WorkflowAdministrationIT {
             }
             long cases = TestDatabase.countIn(DB, "SELECT COUNT(*) FROM incident");
             Api.Reply refused = Api.as(server.base(), "staff.riverside").post("incidents", """
-                    {"category":"CYBERBULLYING","description":"Posts","occurredAt":"%s"}
-                    """.formatted(LocalDateTime.now().minusDays(1).withNano(0)));
+                    {"category":"CYBERBULLYING","description":"Posts, refused while suspended","occurredAt":"%s"}
+                    """.formatted(LocalDateTime.now().minusDays(2).withNano(0)));
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.json().getString("message")).contains("suspended");
             assertThat(TestDatabase.countIn(DB, "SELECT COUNT(*) FROM incident")).as("nothing kept").isEqualTo(cases);
@@ -165,9 +170,11 @@ class WorkflowAdministrationIT {
     }
 
     private String nudeImageReport() {
-        return Api.as(server.base(), "dsl.riverside").post("incidents", """
-                {"category":"NUDE_IMAGES","description":"An image shared in a group chat","occurredAt":"%s"}
-                """.formatted(LocalDateTime.now().minusHours(2).withNano(0))).json().getString("reference");
+        Api.Reply reply = Api.as(server.base(), "dsl.riverside").post("incidents", """
+                {"category":"NUDE_IMAGES","description":"An image shared in a group chat, report %d","occurredAt":"%s"}
+                """.formatted(++reports, LocalDateTime.now().minusHours(2).withNano(0)));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getString("reference");
     }
 
     private void reviewWithYoungest(String reference, int age) {
@@ -226,6 +233,10 @@ class WorkflowAdministrationIT {
             assertThat(list.status()).as(user).isEqualTo(403);
             assertThat(list.json().getString("message")).as(user).contains("LA administrator");
             assertThat(api.post("models/staffIncident/versions", upload("<x/>", "x")).status()).as(user).isEqualTo(403);
+            var page = PageSession.signedInAs(server.base(), user).get("workflow/model.xhtml?key=staffIncident");
+            assertThat(page.statusCode()).as(user).isEqualTo(403);
+            assertThat(page.body()).as(user).contains("Only an LA administrator can look after the workflows.")
+                    .doesNotContain("workflow-diagram");
         }
     }
 
@@ -267,6 +278,11 @@ class WorkflowAdministrationIT {
         assertThat(removalNow.getInt("version")).as("a model no admin changed is upgraded").isEqualTo(removal.getInt("version") + 1);
         assertThat(removalNow.getString("origin")).isEqualTo("SHIPPED");
         assertThat(admin().get("models").body()).contains("\"shippedWaiting\":true");
+        PageSession pages = PageSession.signedInAs(server.base(), ADMIN);
+        assertThat(pages.get("workflow/models.xhtml").body()).contains("A newer shipped version waits");
+        String page = pages.get("workflow/model.xhtml?key=staffIncident").body();
+        assertThat(page).contains("A newer version shipped with SafeCase", "Adopt the shipped version", "Clearer name for triage",
+                "Deployed by an LA administrator", "Shipped with SafeCase", "workflow-diagram");
 
         Api.Reply adopted = admin().post("models/staffIncident/shipped/adoption", "");
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);

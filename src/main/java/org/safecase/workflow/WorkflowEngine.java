@@ -82,6 +82,8 @@ public class WorkflowEngine {
         configuration.setClock(new EngineClock(clock));
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
+        // Issue #14: LA admins deploy files they edited or imported; no DTD or external entity is resolved in them.
+        configuration.setEnableSafeBpmnXml(true);
         // Decision tables (bpmn/*.dmn) run in a DMN engine sharing this engine's data source and transactions.
         configuration.addConfigurator(new DmnEngineConfigurator());
         // Every completed step and missed deadline is written to the case record in the same
@@ -101,6 +103,9 @@ public class WorkflowEngine {
         // threads, so that beans, transactions and JNDI work inside jobs as they do in requests.
         configuration.setAsyncExecutorActivate(false);
         engine = configuration.buildProcessEngine();
+        ((org.flowable.dmn.engine.DmnEngineConfiguration) configuration.getEngineConfigurations()
+                .get(org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG))
+                .setEnableSafeDmnXml(true);
         AsyncExecutor jobs = configuration.getAsyncExecutor();
         if (jobs.getTaskExecutor() instanceof DefaultAsyncTaskExecutor taskExecutor) {
             taskExecutor.setThreadFactory(threadFactory);

@@ -38,7 +38,6 @@ class ModelVersions {
 
     /** Every recorded version of a model, newest first. */
     List<ModelVersion> of(ModelKind kind, String key) {
-        recordEarlier(kind, key);
         return em.createQuery("select v from ModelVersion v where v.kind = :kind and v.key = :key order by v.version desc",
                         ModelVersion.class)
                 .setParameter("kind", kind).setParameter("key", key).getResultList();
@@ -72,9 +71,7 @@ class ModelVersions {
                         ModelFiles.checksum(deployments.fileOf(kind, definition.definitionId())), null, at, null));
             }
         }
-        if (!recorded.isEmpty() || !deployments.definitionsOf(kind, key).isEmpty()) {
-            em.flush();
-        }
+        em.flush();
     }
 
     ZoneId zone() {

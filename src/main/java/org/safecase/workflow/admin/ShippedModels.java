@@ -56,6 +56,7 @@ public class ShippedModels {
 
     private void deployOrOffer(ModelKind kind, String key, byte[] file) {
         String checksum = ModelFiles.checksum(file);
+        versions.recordEarlier(kind, key);
         Optional<ModelVersion> inUse = versions.latest(kind, key);
         if (inUse.isEmpty() || inUse.get().getOrigin() == Origin.SHIPPED && !inUse.get().getChecksum().equals(checksum)) {
             ModelVersion deployed = versions.deploy(kind, key, file, Origin.SHIPPED, null, null);
