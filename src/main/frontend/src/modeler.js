@@ -54,6 +54,32 @@ function fillChooser(chooser, modeler, words) {
   chooser.value = current;
 }
 
+/**
+ * Fits the whole diagram into the canvas beside the palette, which floats over the canvas's left
+ * edge: a step drawn there would otherwise sit under it, out of reach of the mouse.
+ */
+function fitBesidePalette(modeler, root) {
+  const canvas = modeler.get('canvas');
+  canvas.zoom('fit-viewport');
+  const container = root.querySelector('.process-editor-canvas');
+  const palette = container.querySelector('.djs-palette');
+  const inner = canvas.viewbox().inner;
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const left = palette ? palette.offsetLeft + palette.offsetWidth : 0;
+  const margin = 24;
+  if (!inner || inner.width <= 0 || inner.height <= 0 || width - left - 2 * margin <= 0) {
+    return;
+  }
+  const scale = Math.min((width - left - 2 * margin) / inner.width, (height - 2 * margin) / inner.height, 1);
+  canvas.viewbox({
+    x: inner.x - (left + margin) / scale,
+    y: inner.y - margin / scale,
+    width: width / scale,
+    height: height / scale
+  });
+}
+
 function select(modeler, id, root) {
   const element = modeler.get('elementRegistry').get(id);
   if (!element) {
@@ -74,7 +100,11 @@ async function open(root) {
   const audiences = data(root, 'audiences', {});
   const modeler = new BpmnModeler({
     container: root.querySelector('.process-editor-canvas'),
-    propertiesPanel: { parent: root.querySelector('.process-editor-properties') },
+    propertiesPanel: {
+      parent: root.querySelector('.process-editor-properties'),
+      // A step's name and its SafeCase properties are what people change most: open from the start.
+      layout: { groups: { general: { open: true }, safecase: { open: true } } }
+    },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, SafeCasePropertiesModule],
     moddleExtensions: { flowable: flowableDescriptor },
     // Every keystroke in the panel is a change at once: a Save pressed right after typing keeps it.
@@ -119,7 +149,7 @@ async function open(root) {
     svg.setAttribute('role', 'application');
     svg.setAttribute('aria-label', words.canvas);
   }
-  modeler.get('canvas').zoom('fit-viewport');
+  fitBesidePalette(modeler, root);
   root.dataset.ready = 'true';
 }
 
