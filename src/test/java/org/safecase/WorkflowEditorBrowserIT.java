@@ -321,10 +321,10 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
         signIn(ADMIN);
         openEditorOf("noSuchModel");
         assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("refusal"))).getText())
-                .isEqualTo("There is no workflow or decision table with this name.");
+                .isEqualTo("There is no such workflow model.");
         openEditorOf("%3Cscript%3E");
         assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("refusal"))).getText())
-                .isEqualTo("There is no workflow or decision table with this name.");
+                .isEqualTo("There is no such workflow model.");
     }
 
     /** The newest version on the model page shown now. */

@@ -91,7 +91,7 @@ public class ModelEditorView implements Serializable {
         try {
             authorisation.requireMayAdministerWorkflows(caller);
             if (model == null || !KEY.matcher(model).matches()) {
-                throw new NotFoundException("editor.unknownModel");
+                throw new NotFoundException("refusal.models.unknown");
             }
             ModelFile deployed = library.latest(caller, model);
             kind = deployed.kind();
