@@ -146,6 +146,8 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
         signIn(ADMIN);
         openEditorOf("staffIncident");
         editorReady("processEditor");
+        assertThat(driver.findElement(By.cssSelector(".process-editor .bjs-powered-by")).isDisplayed())
+                .as("the bpmn.io watermark is shown").isTrue();
         axe.check("process editor, nothing selected");
 
         // The keyboard's way in: the step chooser selects the step and hands the focus to its properties.
@@ -278,6 +280,9 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(changes().get(0)).contains("Rule \"rule 5\" is changed.")
                 .contains("Condition on \"Age of the youngest child involved\": \"<= 13\" becomes \"<= 14\"");
         axe.check("decision table editor, changes listed");
+        press("check");
+        editorReady("decisionEditor");
+        assertThat(messages()).as("the table as dmn-js writes it passes the engine's checks").contains("No problems found");
 
         openEditorOf("referralDecision");
         editorReady("decisionEditor");
