@@ -254,6 +254,48 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
 
     @Test
     @Order(3)
+    void item3_aModelThatFailsItsChecksIsRefusedWithEachProblemNamingItsStepAndTheEditStaysOnThePage() {
+        AxeAudit axe = new AxeAudit(driver);
+        signIn(ADMIN);
+        openEditorOf("staffIncident");
+        editorReady("processEditor");
+        java.util.regex.Matcher inUse = java.util.regex.Pattern.compile("New cases use version (\\d+)\\.")
+                .matcher(driver.findElement(By.id("versionNote")).getText());
+        assertThat(inUse.find()).isTrue();
+        int deployed = Integer.parseInt(inUse.group(1));
+
+        // The step becomes a call activity that calls no model, which the engine refuses.
+        shape("reportToPhoneNetwork").click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".djs-context-pad [data-action=\"replace\"]"))).click();
+        WebElement search = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-popup-search input")));
+        search.sendKeys("Call activity");
+        search.sendKeys(Keys.ENTER);
+        waiting().until(d -> xmlPosted().contains("<callActivity id=\"reportToPhoneNetwork\""));
+
+        driver.findElement(By.id("editor:changeNote")).sendKeys("A step that calls nothing");
+        press("deploy");
+        editorReady("processEditor");
+        assertThat(messages()).contains("The model was not deployed").contains("Your changes are still here");
+        List<String> problems = driver.findElements(By.cssSelector(".model-problem .problem-text")).stream().map(WebElement::getText).toList();
+        assertThat(problems).as("each problem names its step").isNotEmpty()
+                .anyMatch(problem -> problem.startsWith("Staff member reports the calls to their phone network: "));
+        assertThat(xmlPosted()).as("the edited model is still on the page").contains("<callActivity id=\"reportToPhoneNetwork\"");
+        assertThat(driver.findElement(By.id("editor:changeNote")).getAttribute("value")).isEqualTo("A step that calls nothing");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the focus is on the problems").isEqualTo("problemsHeading");
+        axe.check("process editor, deploy refused with problems");
+
+        driver.findElements(By.cssSelector(".model-problem[data-element-id=\"reportToPhoneNetwork\"] .show-element")).get(0).click();
+        waiting().until(d -> d.findElement(By.cssSelector(".process-editor-properties")).getText()
+                .contains("Staff member reports the calls to their phone network"));
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("process-editor-properties");
+
+        driver.get(base + "workflow/model.xhtml?key=staffIncident");
+        assertThat(newestVersion()).as("nothing was deployed").isEqualTo(deployed);
+        axe.assertNoSeriousOrCriticalViolations();
+    }
+
+    @Test
+    @Order(4)
     void item3_theDecisionTableEditorOpensAndACellEditIsSavedAsADraft() {
         AxeAudit axe = new AxeAudit(driver);
         signIn(ADMIN);
@@ -295,7 +337,7 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void item3_theEditorWorksAt390PixelsWide() {
         AxeAudit axe = new AxeAudit(driver);
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -309,7 +351,7 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void item3_nonAdminsCannotReachTheWorkflowPagesAndAreToldSoInWords() {
         for (String user : List.of("lead.riverside", "staff.riverside")) {
             signIn(user);
