@@ -47,6 +47,12 @@ final class StepWords {
             return modelName;
         }
         boolean urgent = modelName.startsWith(URGENT_MARKER);
+        String asModelled = urgent ? modelName.substring(URGENT_MARKER.length()) : modelName;
+        if (!pattern.contains("{0") && !asModelled.equals(Messages.find(Locales.DEFAULT, key).orElse(asModelled))) {
+            // Issue #14: an LA admin renamed the step in the editor; their words are shown as written
+            // (the bundle's wordings, in every language, are of the shipped name).
+            return modelName;
+        }
         String name = pattern.contains("{0") ? Messages.text(locale, key, NUMBER.matcher(modelName).results()
                 .map(m -> (Object) Long.valueOf(m.group())).toArray()) : pattern;
         return urgent ? Messages.text(locale, "task.urgentName", name) : name;

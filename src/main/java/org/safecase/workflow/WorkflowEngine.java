@@ -82,6 +82,9 @@ public class WorkflowEngine {
         configuration.setClock(new EngineClock(clock));
         configuration.setBeans(new CdiBeanMap(beanManager));
         configuration.setEngineName("safecase");
+        // The models carry their layout (BPMNDI) for the editors and viewers, which draw them in the
+        // browser: no PNG is made and stored with each deployment.
+        configuration.setCreateDiagramOnDeploy(false);
         // Issue #14: LA admins deploy files they edited or imported; no DTD or external entity is resolved in them.
         configuration.setEnableSafeBpmnXml(true);
         // Decision tables (bpmn/*.dmn) run in a DMN engine sharing this engine's data source and transactions.

@@ -84,6 +84,7 @@ final class ProcessEngineOnMariaDb {
             configuration.setJdbcUsername(System.getProperty("safecase.test.db.user", "safecase_test"));
             configuration.setJdbcPassword(System.getProperty("safecase.test.db.password", "safecase_test"));
             configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            configuration.setCreateDiagramOnDeploy(false);
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setAsyncExecutorActivate(false);
             JavaDelegate recordTriage = execution -> TRIAGES_RECORDED.add(execution.getProcessInstanceBusinessKey());

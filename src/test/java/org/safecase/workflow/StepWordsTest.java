@@ -81,6 +81,16 @@ class StepWordsTest {
     }
 
     @Test
+    void issue14_item3_aStepAnAdminRenamedShowsTheNewNameAsWritten() {
+        assertThat(StepWords.name("staffIncident", "triageByLead", "Lead triages the report"))
+                .isEqualTo("Lead triages the report");
+        assertThat(StepWords.name("staffIncident", "triageByLead", StepWords.URGENT_MARKER + "Lead triages the report"))
+                .isEqualTo(StepWords.URGENT_MARKER + "Lead triages the report");
+        assertThat(StepWords.name("staffIncident", "triageByLead", "Lead triages report"))
+                .as("the shipped name is worded from the bundle").isEqualTo("Lead triages report");
+    }
+
+    @Test
     void issue11_item6_namesTheEngineEvaluatedAreWordedFromTheBundle() {
         assertThat(StepWords.name("staffIncident", "triageByLead", "Lead triages report")).isEqualTo("Lead triages report");
         assertThat(StepWords.name("childProtectionIncident", "recordChildSafeguarding",
