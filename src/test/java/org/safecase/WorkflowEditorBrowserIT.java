@@ -278,7 +278,7 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(messages()).contains("The model was not deployed").contains("Your changes are still here");
         List<String> problems = driver.findElements(By.cssSelector(".model-problem .problem-text")).stream().map(WebElement::getText).toList();
         assertThat(problems).as("each problem names its step").isNotEmpty()
-                .anyMatch(problem -> problem.startsWith("Staff member reports the calls to their phone network: "));
+                .anyMatch(problem -> problem.contains("\"Staff member reports the calls to their phone network\" (reportToPhoneNetwork)"));
         assertThat(xmlPosted()).as("the edited model is still on the page").contains("<callActivity id=\"reportToPhoneNetwork\"");
         assertThat(driver.findElement(By.id("editor:changeNote")).getAttribute("value")).isEqualTo("A step that calls nothing");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the focus is on the problems").isEqualTo("problemsHeading");

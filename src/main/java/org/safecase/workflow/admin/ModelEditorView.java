@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import org.safecase.identity.Authorisation;
 import org.safecase.identity.Caller;
 import org.safecase.platform.Failures;
@@ -208,9 +207,8 @@ public class ModelEditorView implements Serializable {
         Map<String, String> names = comparison.elementNames(xml);
         List<Problem> worded = new ArrayList<>();
         for (ModelProblem problem : found) {
-            String text = messages.get(problem.messageKey(), problem.arguments().toArray());
             String element = problem.elementId() == null ? null : names.getOrDefault(problem.elementId(), problem.elementId());
-            worded.add(new Problem(element == null ? text : messages.get("editor.problemAt", element, text),
+            worded.add(new Problem(messages.get(problem.messageKey(), problem.arguments().toArray()),
                     element == null ? null : problem.elementId(), element));
         }
         return worded;
@@ -229,16 +227,23 @@ public class ModelEditorView implements Serializable {
         return new Change(text, details, shown ? change.elementId() : null, shown ? names.getOrDefault(change.elementId(), name) : null);
     }
 
-    /** The candidate groups and people the SafeCase part of the properties panel offers, in words (JSON). */
+    /**
+     * Whom the SafeCase part of the properties panel offers a step to, in words (JSON): the case
+     * variables naming a group or a person, the same ones the checks before deploy accept
+     * ({@link ModelVariables#GROUPS}, {@link ModelVariables#USERS}), in the order of their words.
+     */
     public String getAudiences() {
-        JsonObjectBuilder audiences = Json.createObjectBuilder();
-        JsonArrayBuilder groups = Json.createArrayBuilder();
-        TaskAudiences.groups().forEach(variable -> groups.add(Json.createObjectBuilder().add("variable", variable)
-                .add("label", messages.find("editor.audience." + variable).orElse(variable))));
-        JsonArrayBuilder people = Json.createArrayBuilder();
-        TaskAudiences.people().forEach(variable -> people.add(Json.createObjectBuilder().add("variable", variable)
-                .add("label", messages.find("editor.audience." + variable).orElse(variable))));
-        return audiences.add("groups", groups).add("people", people).build().toString();
+        return Json.createObjectBuilder().add("groups", audience(ModelVariables.GROUPS))
+                .add("people", audience(ModelVariables.USERS)).build().toString();
+    }
+
+    private JsonArrayBuilder audience(java.util.Set<String> variables) {
+        JsonArrayBuilder choices = Json.createArrayBuilder();
+        variables.stream()
+                .map(variable -> Map.entry(variable, messages.find("editor.audience." + variable).orElse(variable)))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(choice -> choices.add(Json.createObjectBuilder().add("variable", choice.getKey()).add("label", choice.getValue())));
+        return choices;
     }
 
     /** Every label the editors' scripts show, from the bundle (keys {@code editor.script.*}), as JSON. */
