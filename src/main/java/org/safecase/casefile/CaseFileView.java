@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.safecase.identity.Caller;
 import org.safecase.platform.Failures;
 import org.safecase.platform.NotFoundException;
+import org.safecase.workflow.CaseDiagram;
 
 import java.io.Serializable;
 
@@ -25,6 +26,7 @@ public class CaseFileView implements Serializable {
     private boolean notFound;
     private CaseTimeline timeline;
     private java.util.List<AccessLogEntry> accessLog;
+    private CaseDiagram diagram;
 
     /** Called by {@code f:viewAction} once the reference parameter is set. */
     public void load() {
@@ -32,6 +34,7 @@ public class CaseFileView implements Serializable {
             caseView = caseFiles.find(caller, reference);
             if (caseView.isWhole()) {
                 timeline = caseFiles.timeline(caller, reference);
+                diagram = caseFiles.diagram(caller, reference).orElse(null);
             }
             if (caseFiles.mayReadAccessLog(caller, reference)) {
                 accessLog = caseFiles.accessLog(caller, reference);
@@ -51,6 +54,11 @@ public class CaseFileView implements Serializable {
     /** R-X-3: who opened the case and who was refused; null when the caller may not see it. */
     public java.util.List<AccessLogEntry> getAccessLog() {
         return accessLog;
+    }
+
+    /** Issue #14 item 8: the case's diagram with its steps done and open; null when the caller may not see the whole case. */
+    public CaseDiagram getDiagram() {
+        return diagram;
     }
 
     public CaseTimeline getTimeline() {

@@ -14,6 +14,8 @@ import org.safecase.identity.CallerDirectory;
 import org.safecase.identity.Schools;
 import org.safecase.platform.AuditEntry;
 import org.safecase.platform.Messages;
+import org.safecase.workflow.CaseDiagram;
+import org.safecase.workflow.CaseDiagrams;
 import org.safecase.workflow.CaseSteps;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
@@ -54,6 +56,8 @@ public class CaseFiles {
     CaseChronology chronology;
     @Inject
     Schools schools;
+    @Inject
+    CaseDiagrams diagrams;
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("notFound.case"));
@@ -118,6 +122,14 @@ public class CaseFiles {
         return new CaseTimeline(happened, open.stream()
                 .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList(),
                 chronology.whole(idOf(reference)));
+    }
+
+    /**
+     * Issue #14 item 8: where the case is on its process model's diagram, for those who may see the
+     * whole case (as its timeline); others get not-found. Empty when no process has run for it.
+     */
+    public Optional<CaseDiagram> diagram(Caller caller, String reference) {
+        return diagrams.of(openWhole(caller, reference).reference());
     }
 
     private List<OpenStep> openSteps(String reference) {

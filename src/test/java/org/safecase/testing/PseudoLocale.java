@@ -129,6 +129,8 @@ public final class PseudoLocale {
     /**
      * The browser's visible texts: text nodes in document order, then button values, placeholders,
      * options, and the names screen readers read (aria-label, title, alt), and the page's title.
+     * Not the labels of a drawn process model (bpmn-js's canvas): they are the model's own words,
+     * data an LA admin edits (issue #14), broken into lines as they fit the shapes.
      */
     public static final String VISIBLE_TEXTS_SCRIPT = """
             const out = [document.title];
@@ -138,6 +140,7 @@ public final class PseudoLocale {
             while (walker.nextNode()) {
                 const node = walker.currentNode, parent = node.parentElement;
                 if (!node.nodeValue.trim() || !parent || parent.closest('script,style,noscript,template')) continue;
+                if (parent.closest('.djs-container svg')) continue;
                 if (parent.closest('select')) continue;
                 if (visible(parent)) out.push(node.nodeValue);
             }
