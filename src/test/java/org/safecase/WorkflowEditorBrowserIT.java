@@ -159,6 +159,7 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(driver.findElement(By.cssSelector(".process-editor-properties")).getText())
                 .contains("SafeCase").contains("Offered to the case's reviewers").contains("Form fields").contains("Outcome");
         axe.check("process editor, a step's SafeCase properties");
+        keepScreenshot("workflow-editor.png");
 
         // Typed, as with the keyboard: the panel's select listens to input events, which a scripted selection does not send.
         driver.findElement(By.id("bio-properties-panel-safecase-deadline")).sendKeys("Working d");
@@ -373,6 +374,17 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
         openEditorOf("%3Cscript%3E");
         assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("refusal"))).getText())
                 .isEqualTo("There is no such workflow model.");
+    }
+
+    /** A picture of the editor for the README (target/, copied to docs/ by hand when the page changes). */
+    private void keepScreenshot(String name) {
+        driver.executeScript("document.getElementById('processEditor').scrollIntoView()");
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", name),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The newest version on the model page shown now. */
