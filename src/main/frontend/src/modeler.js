@@ -56,8 +56,12 @@ function fillChooser(chooser, modeler, words) {
 
 /**
  * Fits the whole diagram into the canvas beside the palette, which floats over the canvas's left
- * edge: a step drawn there would otherwise sit under it, out of reach of the mouse.
+ * edge: a step drawn there would otherwise sit under it, out of reach of the mouse. A diagram too
+ * wide to be read whole is shown from its left edge at a readable size; the chooser, the mouse
+ * wheel and the arrow keys reach the rest.
  */
+const READABLE = 0.6;
+
 function fitBesidePalette(modeler, root) {
   const canvas = modeler.get('canvas');
   canvas.zoom('fit-viewport');
@@ -71,7 +75,8 @@ function fitBesidePalette(modeler, root) {
   if (!inner || inner.width <= 0 || inner.height <= 0 || width - left - 2 * margin <= 0) {
     return;
   }
-  const scale = Math.min((width - left - 2 * margin) / inner.width, (height - 2 * margin) / inner.height, 1);
+  // A wide process fitted whole would be too small to read: then it starts at its beginning, readable.
+  const scale = Math.max(Math.min((width - left - 2 * margin) / inner.width, (height - 2 * margin) / inner.height, 1), READABLE);
   canvas.viewbox({
     x: inner.x - (left + margin) / scale,
     y: inner.y - margin / scale,

@@ -267,7 +267,7 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
         int deployed = Integer.parseInt(inUse.group(1));
 
         // The step becomes a call activity that calls no model, which the engine refuses.
-        shape("reportToPhoneNetwork").click();
+        new Select(driver.findElement(By.id("stepChooser"))).selectByVisibleText("Staff member reports the calls to their phone network");
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".djs-context-pad [data-action=\"replace\"]"))).click();
         WebElement search = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-popup-search input")));
         search.sendKeys("Call activity");
