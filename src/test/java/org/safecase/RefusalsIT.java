@@ -64,7 +64,7 @@ class RefusalsIT {
     /** Tables whose rows a refused action could have changed. */
     private static final List<String> WATCHED = List.of("incident", "provider", "school_closure", "evidence_item",
             "report_submission", "triage_record", "child_safeguarding_record", "police_referral", "ACT_RU_TASK",
-            "ACT_RU_IDENTITYLINK", "school", "app_user", "user_role");
+            "ACT_RU_IDENTITYLINK", "school", "app_user", "user_role", "model_version", "shipped_model", "ACT_RE_PROCDEF");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -126,7 +126,10 @@ class RefusalsIT {
                 new Page("identity/schools.xhtml", "admin.northshire", List.of("head.riverside", "lead.riverside",
                         "staff.riverside", "governor.riverside", "hr.northshire")),
                 new Page("identity/users.xhtml", "admin.northshire", List.of("head.riverside", "lead.riverside", "staff.riverside",
-                        "governor.riverside", "hr.northshire", "lead.hillview")));
+                        "governor.riverside", "hr.northshire", "lead.hillview")),
+                // Issue #14: a model's page (export, suspend) is the LA admins' alone.
+                new Page("workflow/model.xhtml?key=staffIncident", "admin.northshire", List.of("head.riverside",
+                        "lead.riverside", "dsl.riverside", "hr.northshire")));
 
         Map<String, PageSession> sessions = new HashMap<>();
         pages.forEach(page -> {

@@ -17,6 +17,7 @@ import org.safecase.platform.Messages;
 import org.safecase.workflow.CaseDiagram;
 import org.safecase.workflow.CaseDiagrams;
 import org.safecase.workflow.CaseSteps;
+import org.safecase.workflow.admin.CaseMoves;
 import org.safecase.platform.AuditAction;
 import org.safecase.platform.AuditTrail;
 import org.safecase.platform.NotFoundException;
@@ -57,6 +58,7 @@ public class CaseFiles {
     @Inject
     Schools schools;
     @Inject
+    CaseMoves moves;
     CaseDiagrams diagrams;
 
     public CaseView find(Caller caller, String reference) {
@@ -100,8 +102,9 @@ public class CaseFiles {
     }
 
     /**
-     * The case's story for those who may see the whole case: the report and every step done, by
-     * whom and when, then the steps open now (R-X-3). Others get not-found.
+     * The case's story for those who may see the whole case: the report, every step done and every
+     * move to another version of its workflow (issue #14 item 6), by whom and when, then the steps
+     * open now (R-X-3). Others get not-found.
      */
     public CaseTimeline timeline(Caller caller, String reference) {
         OpenCase whole = openWhole(caller, reference);
@@ -119,6 +122,9 @@ public class CaseFiles {
         reported.forEach(e -> happened.add(new TimelineEntry(messages.get("timeline.reported"),
                 e.occurredAt().atZone(clock.getZone()).toInstant(), names.get("user:" + e.actorId()), null)));
         done.forEach(s -> happened.add(new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), null)));
+        moves.of(reference).forEach(m -> happened.add(new TimelineEntry(messages.get("timeline.moved", m.fromVersion(),
+                m.toVersion(), m.modelName(), m.movedBy()), m.at(), m.movedBy(), null)));
+        happened.sort(java.util.Comparator.comparing(TimelineEntry::at));
         return new CaseTimeline(happened, open.stream()
                 .map(s -> new TimelineEntry(s.name(), s.at(), names.get(s.workflowUser()), s.due())).toList(),
                 chronology.whole(idOf(reference)));

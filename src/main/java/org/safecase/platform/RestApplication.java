@@ -35,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "API tokens", description = "Bearer tokens for integrations (issue #12 item 1)"),
                 @Tag(name = "Schools and users", description = "LA admins keep schools and accounts; head teachers "
                         + "give their staff roles (issue #13 item 3)"),
-                @Tag(name = "Administration", description = "The local authority admin's checks")})
+                @Tag(name = "Administration", description = "The local authority admin's checks"),
+                @Tag(name = "Workflow administration", description = "LA admins keep the process models and decision "
+                        + "tables, their versions, and move running cases between versions (issue #14)")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "A local account's user name and password. Refused (403, in words) for an account that "
                 + "needs a second factor, which Basic cannot carry: such a user makes an API token after signing in "

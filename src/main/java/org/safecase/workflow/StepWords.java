@@ -47,15 +47,27 @@ final class StepWords {
             return modelName;
         }
         boolean urgent = modelName.startsWith(URGENT_MARKER);
-        String asModelled = urgent ? modelName.substring(URGENT_MARKER.length()) : modelName;
-        if (!pattern.contains("{0") && !asModelled.equals(Messages.find(Locales.DEFAULT, key).orElse(asModelled))) {
-            // Issue #14: an LA admin renamed the step in the editor; their words are shown as written
-            // (the bundle's wordings, in every language, are of the shipped name).
+        Object[] numbers = NUMBER.matcher(modelName).results().map(m -> (Object) Long.valueOf(m.group())).toArray();
+        if (renamed(key, urgent ? modelName.substring(URGENT_MARKER.length()) : modelName, numbers)) {
             return modelName;
         }
-        String name = pattern.contains("{0") ? Messages.text(locale, key, NUMBER.matcher(modelName).results()
-                .map(m -> (Object) Long.valueOf(m.group())).toArray()) : pattern;
+        String name = pattern.contains("{0") ? Messages.text(locale, key, numbers) : pattern;
         return urgent ? Messages.text(locale, "task.urgentName", name) : name;
+    }
+
+    /**
+     * Issue #14 (items 3 and 6): a step an LA admin renamed in the editor keeps the admin's words,
+     * in every language, on new cases and on cases moved to the new version. The bundle's en-GB
+     * wording is the shipped model's name (StepWordsTest), so a name that differs from it
+     * (numbers filled in, spaces tidied) is the admin's.
+     */
+    private static boolean renamed(String key, String modelName, Object[] numbers) {
+        String shipped = Messages.find(Locales.DEFAULT, key).orElse(null);
+        if (shipped == null) {
+            return false;
+        }
+        String expected = shipped.contains("{0") ? Messages.text(Locales.DEFAULT, key, numbers) : shipped;
+        return !expected.equals(modelName.strip().replaceAll("\\s+", " "));
     }
 
     static String guidance(String processKey, String taskKey, String modelText) {

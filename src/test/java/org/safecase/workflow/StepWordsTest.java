@@ -100,4 +100,12 @@ class StepWordsTest {
                 .isEqualTo("URGENT: DSL records the police referral");
         assertThat(StepWords.processKeyOf("staffIncident:3:0d2c")).isEqualTo("staffIncident");
     }
+
+    @Test
+    void issue14_item6_aRenamedStepNumberedPerChildShowsTheAdminsWordsAndSpacesAloneAreNoRenaming() {
+        assertThat(StepWords.name("childProtectionIncident", "recordChildSafeguarding", "DSL records the safeguarding of child 2"))
+                .isEqualTo("DSL records the safeguarding of child 2");
+        assertThat(StepWords.name("staffIncident", "triageByLead", "Lead  triages report")).as("spaces tidied, not renamed")
+                .isEqualTo("Lead triages report");
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,14 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
+import org.safecase.platform.Paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Issue #14 over REST, for LA admins: the model library (item 2), deploying a changed model
- * (item 3), shipped versions on offer (item 5), suspending versions (item 6), export and import
- * (item 10). A model that fails its checks (item 4) is answered 400 with each problem in words
+ * (item 3), shipped versions on offer (item 5), suspending versions and moving running cases
+ * to another version (item 6), export and import (item 10). A model that fails its checks (item 4) is answered 400 with each problem in words
  * and nothing is deployed; anyone else is refused in words.
  */
 @Path("models")
@@ -37,6 +39,8 @@ import java.util.List;
 public class ModelsResource {
     @Inject
     ModelLibrary library;
+    @Inject
+    CaseMigrations migrations;
     @Inject
     Caller caller;
 
@@ -146,6 +150,51 @@ public class ModelsResource {
     public Response setAsideShipped(@PathParam("key") String key) {
         library.setAsideShipped(caller, key);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{key}/versions/{version}/migration-preview")
+    @Operation(operationId = "previewCaseMigration", summary = "What moving the running cases of a process version to another "
+            + "version (to; the newest when not given) would do: each case, the steps it is on and where each lands, whether it "
+            + "can move and why not, in words; paged (first, size at most 50), oldest case first (LA admin)")
+    @APIResponse(responseCode = "200", description = "The preview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MigrationPreview")))
+    @APIResponse(responseCode = "400", description = "to, first or size not a whole number in range")
+    @APIResponse(responseCode = "403", description = "Not an LA admin")
+    @APIResponse(responseCode = "404", description = "No such model or version")
+    @APIResponse(responseCode = "409", description = "A decision table, the same version, or a model with one version only")
+    public MigrationPreview migrationPreview(@PathParam("key") String key, @PathParam("version") int version,
+                                             @QueryParam("to") String to, @QueryParam("first") String first,
+                                             @QueryParam("size") String size) {
+        Integer target = to == null || to.isEmpty() ? null : versionNumber(to);
+        return migrations.preview(caller, key, version, target, Paging.first(first), Paging.size(size, CaseMigrations.BATCH,
+                CaseMigrations.BATCH));
+    }
+
+    @POST
+    @Path("{key}/versions/{version}/migration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "migrateCases", summary = "Move the running cases of a process version to version to: every case "
+            + "that can move, or only those named in cases (references, at most 1,000). Each case moves on its own, keeping its "
+            + "due dates; the move is recorded in its timeline and audited; cases that cannot move stay, with the reason in words")
+    @APIResponse(responseCode = "200", description = "What was done: the cases moved, not moved and failed (each with why)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MigrationResult")))
+    @APIResponse(responseCode = "400", description = "to missing or not a whole number, cases empty, too many or not references")
+    @APIResponse(responseCode = "403", description = "Not an LA admin, or asked with a read-only token")
+    @APIResponse(responseCode = "404", description = "No such model or version")
+    @APIResponse(responseCode = "409", description = "A decision table, or the same version")
+    public MigrationResult migrate(@PathParam("key") String key, @PathParam("version") int version, MigrationRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("to", "problem.migrate.toMissing")));
+        }
+        return migrations.migrate(caller, key, version, request.to(), request.cases());
+    }
+
+    private static int versionNumber(String value) {
+        if (!value.matches("[0-9]{1,6}")) {
+            throw new InvalidInputException(List.of(new FieldProblem("to", "problem.wholeNumberBetween", 1, 999999)));
+        }
+        return Integer.parseInt(value);
     }
 
     private static ModelUpload body(ModelUpload upload) {
