@@ -63,6 +63,7 @@ public class CaseFiles {
     Schools schools;
     @Inject
     CaseMoves moves;
+    @Inject
     CaseDiagrams diagrams;
 
     public CaseView find(Caller caller, String reference) {

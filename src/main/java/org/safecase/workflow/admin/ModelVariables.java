@@ -48,7 +48,7 @@ final class ModelVariables {
 
     /** Whether SafeCase ships this model and declares its variables. */
     static boolean known(String processKey) {
-        return DECLARED_BY.containsKey(processKey);
+        return processKey != null && DECLARED_BY.containsKey(processKey);
     }
 
     /** The variables every instance of the model has, by the typed classes. */
