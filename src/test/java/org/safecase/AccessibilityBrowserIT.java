@@ -151,6 +151,14 @@ class AccessibilityBrowserIT extends BrowserJourney {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entry .field-problem")));
         axe.check("providers, with field problems");
         assertProblemsTiedToFields("providers");
+        // Issue #14: the workflow pages on the shared server (read only here: deploying runs on servers of its own).
+        open("workflow/models.xhtml");
+        axe.check("workflow library");
+        open("workflow/model.xhtml?key=childProtectionIncident");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".workflow-diagram[data-drawn='true']")));
+        axe.check("a workflow model, its versions and diagram");
+        open("workflow/jobs.xhtml");
+        axe.check("failed jobs");
         axe.assertNoSeriousOrCriticalViolations();
     }
 
