@@ -64,7 +64,15 @@ class RefusalsIT {
     /** Tables whose rows a refused action could have changed. */
     private static final List<String> WATCHED = List.of("incident", "provider", "school_closure", "evidence_item",
             "report_submission", "triage_record", "child_safeguarding_record", "police_referral", "ACT_RU_TASK",
-            "ACT_RU_IDENTITYLINK", "school", "app_user", "user_role", "model_version", "shipped_model", "ACT_RE_PROCDEF");
+            "ACT_RU_IDENTITYLINK", "school", "user_role", "model_version", "shipped_model", "ACT_RE_PROCDEF");
+    /**
+     * app_user by its stored columns: MariaDB's CHECKSUM TABLE also reads the virtual email_key (V25),
+     * and its checksum changes whenever the table is opened anew, with no row changed (seen: a
+     * FLUSH TABLES alone changed it), which failed this test now and then.
+     */
+    private static final String USERS = "SELECT MD5(GROUP_CONCAT(CONCAT_WS('|', id, username, display_name, email, "
+            + "password_hash, local_authority_id, IFNULL(school_id, ''), active, session_epoch, IFNULL(locale, '')) "
+            + "ORDER BY id SEPARATOR '\\n')) FROM app_user";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -401,6 +409,11 @@ class RefusalsIT {
              ResultSet rows = query.executeQuery("CHECKSUM TABLE " + String.join(", ", WATCHED))) {
             while (rows.next()) {
                 sums.put(rows.getString(1), rows.getString(2));
+            }
+            query.execute("SET SESSION group_concat_max_len = 16777216");
+            try (ResultSet users = query.executeQuery(USERS)) {
+                users.next();
+                sums.put("app_user", users.getString(1));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
