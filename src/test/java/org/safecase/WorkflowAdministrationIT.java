@@ -207,6 +207,9 @@ class WorkflowAdministrationIT {
         reviewWithYoungest(newer, 14);
         assertThat(decision(newer)).containsExactly((long) table + 1, 1L);
         assertThat(decision(older)).as("the older case keeps its decision and version").containsExactly((long) table, 0L);
+        String page = PageSession.signedInAs(server.base(), ADMIN).get("workflow/model.xhtml?key=referralDecision").body();
+        assertThat(page).as("item 2: the table read only, as deployed").contains("id=\"decisionTable\"", "&lt;= 14",
+                "Age of the youngest child involved", "Refer every child of 14 or under");
     }
 
     @Test

@@ -38,6 +38,7 @@ public class ModelView implements Serializable {
     private Integer version;
     private ModelDetail detail;
     private ModelFile shown;
+    private DecisionTableRows decisionTable;
     private List<String> refusedBecause = List.of();
     private final FormProblems problems = new FormProblems();
 
@@ -60,6 +61,7 @@ public class ModelView implements Serializable {
             return;
         }
         shown = version == null ? library.latest(caller, key) : library.file(caller, key, version);
+        decisionTable = null;
     }
 
     public void suspend(int number) {
@@ -132,6 +134,14 @@ public class ModelView implements Serializable {
 
     public String versionLabel(String textKey, ModelVersionEntry entry) {
         return messages.get(textKey, entry.version());
+    }
+
+    /** Item 2: the decision table shown, read only, as rows (processes are drawn by the viewer instead). */
+    public DecisionTableRows getDecisionTable() {
+        if (decisionTable == null && shown != null && !isProcess()) {
+            decisionTable = DecisionTableRows.of(shown.xml());
+        }
+        return decisionTable;
     }
 
     public boolean isProcess() {
