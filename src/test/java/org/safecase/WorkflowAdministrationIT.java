@@ -143,6 +143,8 @@ class WorkflowAdministrationIT {
     @Test
     @Order(3)
     void item6_aSuspendedVersionStartsNoCases() {
+        Api.Reply called = admin().put("models/policeReferral/versions/1/suspension", "{\"suspended\":true}");
+        assertThat(called.status()).as("a model others call is not suspended: " + called.body()).isEqualTo(409);
         JsonObject newest = newest("staffIncident");
         int version = newest.getInt("version");
         Api.Reply suspended = admin().put("models/staffIncident/versions/" + version + "/suspension", "{\"suspended\":true}");

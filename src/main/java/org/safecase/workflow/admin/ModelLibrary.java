@@ -13,6 +13,7 @@ import org.safecase.platform.ConflictException;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.NotFoundException;
+import org.safecase.workflow.ProcessModels;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -188,6 +189,9 @@ public class ModelLibrary {
     @Transactional
     public ModelVersionEntry suspend(Caller caller, String key, int version) {
         ModelVersion target = processVersion(caller, key, version);
+        if (!isSuspendable(key)) {
+            throw new ConflictException("refusal.models.calledNotSuspended");
+        }
         if (!deployments.isSuspended(target.getDefinitionId())) {
             deployments.suspend(target.getDefinitionId());
             auditTrail.record(caller.userId(), null, AuditAction.MODEL_SUSPENDED, subject(key, version));
@@ -203,6 +207,15 @@ public class ModelLibrary {
             auditTrail.record(caller.userId(), null, AuditAction.MODEL_ACTIVATED, subject(key, version));
         }
         return entry(target);
+    }
+
+    /**
+     * Only the models a case starts with can be suspended: new cases then start the newest active
+     * version. A model other models call (or SafeCase starts itself) is always started at its
+     * newest version by the engine, so suspending that would stop the cases that reach it.
+     */
+    public static boolean isSuspendable(String key) {
+        return ProcessModels.STAFF_INCIDENT.equals(key) || ProcessModels.CHILD_PROTECTION_INCIDENT.equals(key);
     }
 
     private ModelVersion processVersion(Caller caller, String key, int version) {

@@ -144,6 +144,11 @@ public class ModelView implements Serializable {
         return decisionTable;
     }
 
+    /** Whether the page offers Suspend and Activate for this model ({@link ModelLibrary#isSuspendable}). */
+    public boolean isSuspendable() {
+        return isProcess() && ModelLibrary.isSuspendable(key);
+    }
+
     public boolean isProcess() {
         return detail != null && detail.kind() == ModelKind.PROCESS;
     }

@@ -118,7 +118,7 @@ public class ModelsResource {
     @APIResponse(responseCode = "400", description = "suspended missing or not true or false")
     @APIResponse(responseCode = "403", description = "Not an LA admin, or asked with a read-only token")
     @APIResponse(responseCode = "404", description = "No such model or version")
-    @APIResponse(responseCode = "409", description = "A decision table, which cannot be suspended")
+    @APIResponse(responseCode = "409", description = "A decision table, or a model other models call (only the staff and child-protection case models can be suspended)")
     public ModelVersionEntry suspension(@PathParam("key") String key, @PathParam("version") int version, SuspensionRequest request) {
         if (request == null || request.suspended() == null) {
             throw new InvalidInputException(List.of(new FieldProblem("suspended", "problem.models.suspendedMissing")));
