@@ -156,10 +156,10 @@ class InboxIT {
 
             assertThat(taskOf(reference).getName()).as("the engine renamed the task").isEqualTo(renamed);
             assertInStep("a migration");
-            // The read model took the revised name (assertInStep); what the inbox shows is the bundle's
-            // name for staffIncident/triageByLead (issue #11 item 6: names keyed by process and element id).
+            // The read model took the revised name (assertInStep). The bundle words the shipped name
+            // (issue #11 item 6); a name changed in a new version is shown as written (issue #14 item 3).
             assertThat(inbox.page(callers.forUsername("lead.riverside"), byReference(reference), 0, 10).tasks())
-                    .extracting(TaskSummary::name).containsExactly("Lead triages report");
+                    .extracting(TaskSummary::name).containsExactly(renamed);
         } finally {
             repository.deleteDeployment(deployment, true);
         }
