@@ -92,5 +92,23 @@ public enum AuditAction {
      */
     FAILED_JOB_RETRIED,
     /** An LA admin moved a dead-letter job back to run again (subject as {@link #FAILED_JOB_RETRIED}). */
-    FAILED_JOB_MOVED_BACK
+    FAILED_JOB_MOVED_BACK,
+    // Issue #15 item 2: confidential notes (R-X-2). Subjects hold ids only, never a note's text or marking.
+    /** A staff member added a confidential note to their own case (subject {@code note:<id>}). */
+    NOTE_ADDED,
+    /** A file was added to a confidential note (subject {@code note:<id>:file:<fileId>}). */
+    NOTE_FILE_ADDED,
+    /** A confidential note was shown to its author or to a person it is shared with (subject {@code note:<id>}). */
+    NOTE_VIEWED,
+    /** A confidential note's file was downloaded (subject {@code note:<id>:file:<fileId>}). */
+    NOTE_FILE_DOWNLOADED,
+    /** The author let a named person read a note (subject {@code note:<id>:grant:<grantId>}). */
+    NOTE_ACCESS_GRANTED,
+    /** The author took a person's access to a note back (subject {@code note:<id>:grant:<grantId>}). */
+    NOTE_ACCESS_REVOKED,
+    /**
+     * Someone was refused a confidential note: adding one to a case not theirs ({@code notes:<reference>}),
+     * reading, downloading or sharing one that is not theirs to ({@code note:<id>}, {@code note:<id>:file:<fileId>}).
+     */
+    NOTE_REFUSED
 }
