@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * The confidential notes section of {@code casefile/case.xhtml} (R-X-2): shown to the case's
  * reporter, who adds notes and says who else may read each, and to the people a note is shared with,
- * who read only that note. Everyone else sees no trace of it.
+ * who read only that note (on this page when they may see the case; otherwise on
+ * {@code notes/shared.xhtml}). Everyone else sees no trace of it.
  */
 @Named
 @ViewScoped
@@ -51,7 +52,9 @@ public class CaseNotesView implements Serializable {
     public void load() {
         try {
             author = notes.mayKeepNotes(caller, reference);
-            shown = notes.list(caller, reference).notes();
+            if (author || notes.maySeeCase(caller, reference)) {
+                shown = notes.list(caller, reference).notes();
+            }
         } catch (RuntimeException e) {
             if (!(Failures.rootOf(e) instanceof NotFoundException)) {
                 throw e;

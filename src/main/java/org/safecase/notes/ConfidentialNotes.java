@@ -67,6 +67,11 @@ public class ConfidentialNotes {
         return caseFiles.parties(caller, reference).map(c -> authorisation.mayKeepNotes(caller, c.facts())).orElse(false);
     }
 
+    /** Whether the caller may see some of the case itself (the case page shows them the notes shared with them). */
+    public boolean maySeeCase(Caller caller, String reference) {
+        return caseFiles.parties(caller, reference).map(c -> c.access() != CaseAccess.NONE).orElse(false);
+    }
+
     /**
      * The case's notes the caller may read, oldest first: the author's own with everyone they were
      * shared with, or the ones shared with the caller. Anyone else gets none; someone who may not see
@@ -104,9 +109,9 @@ public class ConfidentialNotes {
             recordRefusal(caller, parties.facts().schoolId(), "notes:" + parties.reference());
             throw refusal;
         }
-        NoteMarking kind = NoteRules.marking(marking);
-        String body = NoteRules.text(text);
-        ConfidentialNote note = new ConfidentialNote(parties.incidentId(), caller.userId(), kind, body, LocalDateTime.now(clock));
+        NoteRules.Checked checked = NoteRules.checked(marking, text);
+        ConfidentialNote note = new ConfidentialNote(parties.incidentId(), caller.userId(), checked.marking(), checked.text(),
+                LocalDateTime.now(clock));
         em.persist(note);
         em.flush();
         audit.record(caller.userId(), parties.facts().schoolId(), AuditAction.NOTE_ADDED, subject(note.getId()));
@@ -242,9 +247,9 @@ public class ConfidentialNotes {
 
     /**
      * R-X-5: the case is being destroyed; its notes, their files and grants go with it, in the same
-     * transaction (the audit rows stay: they hold ids only).
+     * transaction (the audit rows stay: they hold ids only). Called by {@link NotesOfDestroyedCase} only.
      */
-    void destroyAllOf(Long incidentId) {
+    public void destroyAllOf(Long incidentId) {
         em.createNativeQuery("DELETE g FROM confidential_note_grant g JOIN confidential_note n ON n.id = g.note_id "
                 + "WHERE n.incident_id = ?").setParameter(1, incidentId).executeUpdate();
         em.createNativeQuery("DELETE f FROM confidential_note_file f JOIN confidential_note n ON n.id = f.note_id "

@@ -11,6 +11,31 @@ final class NoteRules {
     private NoteRules() {
     }
 
+    /** The marking and text as {@link #marking} and {@link #text} read them, every problem of both at once. */
+    static Checked checked(String marking, String text) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        NoteMarking kind = null;
+        String body = null;
+        try {
+            kind = marking(marking);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            body = text(text);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Checked(kind, body);
+    }
+
+    /** A note's marking and text, checked. */
+    record Checked(NoteMarking marking, String text) {
+    }
+
     /** The marking by its name ({@code PERSONAL}, {@code UNION_BUSINESS}, any case); none or another is refused. */
     static NoteMarking marking(String marking) {
         String name = marking == null ? "" : marking.strip().toUpperCase(Locale.ROOT);
