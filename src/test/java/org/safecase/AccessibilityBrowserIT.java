@@ -159,6 +159,16 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe.check("a workflow model, its versions and diagram");
         open("workflow/jobs.xhtml");
         axe.check("failed jobs");
+        driver.manage().deleteAllCookies();
+
+        // Issue #15 item 2: the reporter's confidential notes section of the case page (R-X-2).
+        Api.Reply note = Api.as(base, "staff.riverside").post("cases/" + staffCase + "/notes", """
+                {"marking":"PERSONAL","text":"How the forum posts affected me"}""");
+        assertThat(note.status()).as(note.body()).isEqualTo(201);
+        signIn("staff.riverside");
+        open("casefile/case.xhtml?ref=" + staffCase);
+        assertThat(driver.findElement(By.id("confidentialNotes")).isDisplayed()).isTrue();
+        axe.check("case page, the reporter's confidential notes");
         axe.assertNoSeriousOrCriticalViolations();
     }
 
