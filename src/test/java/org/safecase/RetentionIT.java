@@ -218,7 +218,10 @@ class RetentionIT {
         // A legal hold blocks destruction until it is lifted; each is audited.
         assertThatThrownBy(() -> retention.hold(callers.forUsername(DSL), staffCase, "Tribunal"))
                 .isInstanceOf(NotAllowedException.class);
-        retention.hold(admin, staffCase, "Employment tribunal claim lodged");
+        HttpResponse<String> held = adminPages.submit(page, "holds", Map.of("holdReference", staffCase,
+                "holdReason", "Employment tribunal claim lodged"), "setHold");
+        assertThat(held.body()).contains("Record " + staffCase + " is on legal hold.").contains("Employment tribunal claim lodged");
+        assertThat(destroyButton(held.body(), staffCase)).as("no Destroy button on a held record").isNull();
         assertThatThrownBy(() -> retention.confirm(admin, staffCase)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("legal hold");
         assertThat(retention.due(admin, 0, 1000)).filteredOn(r -> r.reference().equals(staffCase))
@@ -244,8 +247,14 @@ class RetentionIT {
                         "RETENTION_DESTRUCTION_CONFIRMED", "CASE_DESTROYED");
 
         // The case closed while its takedown ran: its runtime rows and the called process's go too.
+        // ... destroyed on the page, which asks again before it destroys.
         long oldId = count("SELECT id FROM incident WHERE reference = ?", oldCase);
-        retention.confirm(admin, oldCase);
+        HttpResponse<String> listed = adminPages.get("oversight/retention.xhtml");
+        HttpResponse<String> asked = adminPages.submit(listed, "retention", Map.of(), destroyButton(listed.body(), oldCase));
+        assertThat(asked.body()).contains("Destroy record " + oldCase + "?");
+        assertThat(count("SELECT COUNT(*) FROM incident WHERE id = ?", oldId)).as("not before the second yes").isOne();
+        HttpResponse<String> destroyedPage = adminPages.submit(asked, "retention", Map.of(), "destroyChosen");
+        assertThat(destroyedPage.body()).contains("Record " + oldCase + " was destroyed");
         assertThat(leftovers(oldCase, oldId)).isEmpty();
         assertThat(engineRows(oldCase, oldProcesses)).isEmpty();
 
@@ -311,6 +320,13 @@ class RetentionIT {
         ok(dsl.completeTask(reference, "completeDslRecord", Map.of("recordSummary", "Referred", "imageViewed", "false")));
         assertThat(dsl.get("cases/" + reference).json().getString("status")).isEqualTo("CLOSED");
         return reference;
+    }
+
+    /** The id (in its form) of the Destroy button of a record on the retention page, or null. */
+    private static String destroyButton(String page, String reference) {
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("<button[^>]*id=\"retention:(due:\\d+:destroy)\"[^>]*"
+                + "data-reference=\"" + java.util.regex.Pattern.quote(reference) + "\"").matcher(page);
+        return button.find() ? button.group(1) : null;
     }
 
     private static void ok(Api.Reply reply) {
