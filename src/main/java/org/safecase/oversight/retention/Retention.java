@@ -176,13 +176,6 @@ public class Retention {
                 Rows.time(row[5]), (String) row[6])).toList();
     }
 
-    /** The due date of a case the caller may confirm, whether due or not (for the page's search by reference). */
-    @Transactional
-    public LocalDate dueOn(Caller caller, String reference) {
-        authorisation.requireMayReviewRetention(caller);
-        return schedule(caller, reference, false).dueOn();
-    }
-
     private ScheduledCase lockedSchedule(Caller caller, String reference) {
         return schedule(caller, reference, true);
     }

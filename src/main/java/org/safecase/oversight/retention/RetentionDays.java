@@ -37,14 +37,4 @@ public class RetentionDays {
                 .setParameter(4, on).executeUpdate();
         return due;
     }
-
-    /** The day's run: how many cases it scheduled and found newly due, or null before it has run. */
-    @Transactional
-    public int[] ranOn(LocalDate day) {
-        @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery("SELECT scheduled, due FROM retention_run WHERE run_on = ? "
-                + "AND finished_at IS NOT NULL").setParameter(1, java.sql.Date.valueOf(day)).getResultList();
-        return rows.stream().findFirst().map(row -> new int[]{((Number) row[0]).intValue(), ((Number) row[1]).intValue()})
-                .orElse(null);
-    }
 }
