@@ -150,6 +150,8 @@ class RetentionIT {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("item 5 (R-X-5): due dates on closing, due lists and the daily job with a moved clock, "
+            + "a legal hold blocks destruction, destruction removes every row, file and engine row of the case and logs it")
     void rx5_item5_dueDatesOnCloseDueListsLegalHoldAndADestructionThatRemovesEveryRowFileAndProcessOfTheCase()
             throws Exception {
         Caller admin = callers.forUsername(ADMIN);
