@@ -92,5 +92,14 @@ public enum AuditAction {
      */
     FAILED_JOB_RETRIED,
     /** An LA admin moved a dead-letter job back to run again (subject as {@link #FAILED_JOB_RETRIED}). */
-    FAILED_JOB_MOVED_BACK
+    FAILED_JOB_MOVED_BACK,
+    // Issue #15 items 3 and 4 (report): the governors' annual report and the LA dashboard (R-X-4).
+    /** The governors' annual report of a school was shown (subject {@code report:school:<id>:<year>}; figures only). */
+    GOVERNORS_REPORT_VIEWED,
+    /** The governors' annual report was downloaded as CSV or PDF (subject {@code report:school:<id>:<year>:csv|pdf}). */
+    GOVERNORS_REPORT_DOWNLOADED,
+    /** An LA admin opened the LA dashboard of a school year (subject {@code report:la:<id>:<year>}). */
+    LA_DASHBOARD_VIEWED,
+    /** An LA admin downloaded the LA's figures as CSV or PDF (subject {@code report:la:<id>:<year>:csv|pdf}). */
+    LA_DASHBOARD_DOWNLOADED
 }
