@@ -18,10 +18,10 @@ public record ReportSheet(String title, List<Section> sections, List<String> not
      * One table: an id for pages and tests, its heading, column headings and rows.
      */
     public record Section(String id, String heading, List<String> headers, List<Row> rows) implements Serializable {
-        /** The row labelled {@code label}, for tests and charts. */
-        public Row row(String label) {
-            return rows.stream().filter(row -> row.label().equals(label)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No row " + label + " in " + id));
+        /** The row of that id (a category's name, {@code TOTAL}, ...), for charts and tests. */
+        public Row row(String rowId) {
+            return rows.stream().filter(row -> row.id().equals(rowId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No row " + rowId + " in " + id));
         }
     }
 
