@@ -21,7 +21,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ReportView implements Serializable {
+public class GovernorsReportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
