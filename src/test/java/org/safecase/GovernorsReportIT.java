@@ -259,6 +259,8 @@ class GovernorsReportIT extends BrowserJourney {
                 .isEqualTo(404);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCESS_REFUSED' AND subject = ?",
                 "report:school:" + school + ":" + YEAR)).isGreaterThanOrEqualTo(5);
+        assertThat(PageSession.anonymous(base).get("oversight/report.xhtml").body()).as("signed-in users only")
+                .contains("id=\"signIn\"").doesNotContain("table-categories");
         PageSession governor = PageSession.signedInAs(base, "governor.riverside");
         HttpResponse<String> dashboard = governor.get("oversight/dashboard.xhtml");
         assertThat(dashboard.statusCode()).isEqualTo(403);
