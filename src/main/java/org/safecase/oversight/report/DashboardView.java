@@ -42,7 +42,7 @@ public class DashboardView implements Serializable {
     public void load() {
         try {
             Map<Integer, String> offered = new LinkedHashMap<>();
-            reports.years().forEach(each -> offered.put(each.startYear(), each.label()));
+            reports.years().forEach(each -> offered.put(each.startYear(), each.label(org.safecase.platform.Locales.current())));
             years = offered;
             chosenYear = years.keySet().iterator().next();
             show(reports.dashboard(caller, new SchoolYear(chosenYear)));

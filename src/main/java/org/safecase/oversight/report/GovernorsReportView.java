@@ -49,7 +49,7 @@ public class GovernorsReportView implements Serializable {
                 throw new NotAllowedException("refusal.report.governorsHeadOrAdmin");
             }
             Map<Integer, String> offered = new LinkedHashMap<>();
-            reports.years().forEach(each -> offered.put(each.startYear(), each.label()));
+            reports.years().forEach(each -> offered.put(each.startYear(), each.label(org.safecase.platform.Locales.current())));
             years = offered;
             chosenSchool = schools.keySet().iterator().next();
             chosenYear = years.keySet().iterator().next();

@@ -140,7 +140,7 @@ public class GovernorsReports {
                 .apply(school);
         AnnualFigures figures = AnnualFigures.of(year, facts.casesOfSchool(school.id(), year, now),
                 facts.attemptsOfSchool(school.id(), year), id -> calendar);
-        return ReportSheets.sheet(Messages.text(locale, "report.sheet.title", school.name(), year.label()), figures, locale);
+        return ReportSheets.sheet(Messages.text(locale, "report.sheet.title", school.name(), year.label(locale)), figures, locale);
     }
 
     private Dashboard dashboardOf(Long localAuthorityId, SchoolYear year, Locale locale) {
@@ -161,7 +161,7 @@ public class GovernorsReports {
             bySchool.put(school, AnnualFigures.of(year, casesBySchool.getOrDefault(school.id(), List.of()),
                     attemptsBySchool.getOrDefault(school.id(), List.of()), calendarsById::get));
         }
-        String title = Messages.text(locale, "report.dashboard.sheetTitle", year.label());
+        String title = Messages.text(locale, "report.dashboard.sheetTitle", year.label(locale));
         return new Dashboard(ReportSheets.sheet(title, whole, locale), SchoolComparison.of(bySchool, whole, locale),
                 Messages.text(locale, "report.dashboard.schoolsHeading"));
     }

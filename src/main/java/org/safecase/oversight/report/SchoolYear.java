@@ -59,9 +59,9 @@ public record SchoolYear(int startYear) implements Serializable {
         return (moment.getMonthValue() - Month.SEPTEMBER.getValue() + 12) % 12;
     }
 
-    /** "2025 to 2026". */
-    public String label() {
-        return startYear + " to " + (startYear + 1);
+    /** "2025 to 2026", in the reader's language. */
+    public String label(java.util.Locale locale) {
+        return org.safecase.platform.Messages.text(locale, "report.year.label", startYear, startYear + 1);
     }
 
     /** This year and the {@code count - 1} before it, newest first: the years a report may be asked for. */
