@@ -104,6 +104,15 @@ public enum AuditAction {
     LEGAL_HOLD_SET,
     /** Issue #15 item 5: an LA admin lifted a legal hold (subject: the case reference). */
     LEGAL_HOLD_LIFTED,
+    // Issue #15 items 3 and 4 (report): the governors' annual report and the LA dashboard (R-X-4).
+    /** The governors' annual report of a school was shown (subject {@code report:school:<id>:<year>}; figures only). */
+    GOVERNORS_REPORT_VIEWED,
+    /** The governors' annual report was downloaded as CSV or PDF (subject {@code report:school:<id>:<year>:csv|pdf}). */
+    GOVERNORS_REPORT_DOWNLOADED,
+    /** An LA admin opened the LA dashboard of a school year (subject {@code report:la:<id>:<year>}). */
+    LA_DASHBOARD_VIEWED,
+    /** An LA admin downloaded the LA's figures as CSV or PDF (subject {@code report:la:<id>:<year>:csv|pdf}). */
+    LA_DASHBOARD_DOWNLOADED,
     // Issue #15 item 2: confidential notes (R-X-2). Subjects hold ids only, never a note's text or marking.
     /** A staff member added a confidential note to their own case (subject {@code note:<id>}). */
     NOTE_ADDED,
