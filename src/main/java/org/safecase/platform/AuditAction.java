@@ -92,5 +92,15 @@ public enum AuditAction {
      */
     FAILED_JOB_RETRIED,
     /** An LA admin moved a dead-letter job back to run again (subject as {@link #FAILED_JOB_RETRIED}). */
-    FAILED_JOB_MOVED_BACK
+    FAILED_JOB_MOVED_BACK,
+    // Issue #15 item 6: policy acknowledgement (R-X-6)
+    /** A head teacher or LA admin published a new version of a school's online-safety policy (subject {@code policy:<school id>:<version>}). */
+    POLICY_PUBLISHED,
+    /** A member of staff acknowledged a version of their school's online-safety policy (subject {@code policy:<school id>:<version>}). */
+    POLICY_ACKNOWLEDGED,
+    /**
+     * A head teacher or LA admin reminded staff who had not acknowledged the version in force
+     * (subject {@code policy:<school id>:<version>}, one row per reminder sent, whoever it went to: {@code ...:all} or the user's id).
+     */
+    POLICY_REMINDED
 }
