@@ -108,16 +108,16 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "remindPolicy", summary = "E-mail a reminder to acknowledge the version in force: userId one person, "
             + "else everyone who has not (head teacher or LA admin); at most once a day each, held to school hours")
-    @APIResponse(responseCode = "202", description = "Queued; how many",
+    @APIResponse(responseCode = "200", description = "Queued; how many",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Reminded")))
     @APIResponse(responseCode = "403", description = "Not the school's head teacher or an LA admin, or asked with a read-only token")
     @APIResponse(responseCode = "404", description = "No such school or person among its staff, or no version published")
     @APIResponse(responseCode = "409", description = "The person has already acknowledged the version in force")
-    public Response remind(ReminderRequest request) {
+    public Reminded remind(ReminderRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "problem.policy.body")));
         }
-        return Response.accepted(new Reminded(policies.remind(caller, orOwn(request.schoolId()), request.userId()))).build();
+        return new Reminded(policies.remind(caller, orOwn(request.schoolId()), request.userId()));
     }
 
     @POST
