@@ -35,7 +35,7 @@ public class PolicyStaff {
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
 
-    /** How many of the school's staff there are, leaving out {@code leftOut} ({@code onlyThose}: counting only them). */
+    /** How many of the school's staff there are, leaving out the people {@code named} ({@code onlyThose}: counting only them). */
     public long count(Long schoolId, Collection<Long> named, boolean onlyThose) {
         return em.createQuery("select count(distinct u.id) from AppUser u join u.roles r where u.schoolId = :school "
                         + "and u.active = true and r in :roles and " + filter(onlyThose), Long.class)

@@ -99,8 +99,8 @@ public enum AuditAction {
     /** A member of staff acknowledged a version of their school's online-safety policy (subject {@code policy:<school id>:<version>}). */
     POLICY_ACKNOWLEDGED,
     /**
-     * A head teacher or LA admin reminded staff who had not acknowledged the version in force
-     * (subject {@code policy:<school id>:<version>}, one row per reminder sent, whoever it went to: {@code ...:all} or the user's id).
+     * A head teacher or LA admin reminded one member of staff, or everyone, who had not acknowledged
+     * the version in force (subject {@code policy:<school id>:<version>}; one row per reminding).
      */
     POLICY_REMINDED
 }

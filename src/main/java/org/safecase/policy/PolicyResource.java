@@ -30,7 +30,7 @@ import java.util.List;
 @Path("policy")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Online-safety policy")
+@Tag(name = "Online-safety policy", description = "Each school's online-safety policy: versions, every member of staff's acknowledgement, reminders (issue #15 item 6)")
 public class PolicyResource {
     static final int MAX_PAGE = 100;
 
