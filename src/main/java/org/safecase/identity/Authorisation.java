@@ -355,6 +355,39 @@ public class Authorisation {
         return "user:" + userId;
     }
 
+    // Issue #15 items 3 and 4: the governors' annual report and the LA dashboard (R-X-4).
+
+    /**
+     * The governors' annual report of a school (aggregates only, never a case): its governors and
+     * head teacher, and the LA admins of its local authority. Nobody else, its other staff included.
+     */
+    public boolean mayReadGovernorsReport(Caller caller, SchoolFacts school) {
+        return caller.belongsTo(school.id()) && caller.hasAny(Role.GOVERNOR, Role.HEAD_TEACHER) || isAdminOf(caller, school);
+    }
+
+    /** As {@link #mayReadGovernorsReport}; a school the caller may not report on is not found, like one that does not exist. */
+    public void requireMayReadGovernorsReport(Caller caller, SchoolFacts school) {
+        if (!mayReadGovernorsReport(caller, school)) {
+            throw new NotFoundException("notFound.school");
+        }
+    }
+
+    /** The LA dashboard (every school's figures side by side and the LA's totals): the LA's admins. */
+    public boolean mayReadLaDashboard(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    public void requireMayReadLaDashboard(Caller caller) {
+        if (!mayReadLaDashboard(caller)) {
+            throw new NotAllowedException("refusal.report.laAdminOnly");
+        }
+    }
+
+    /** Whether the navigation offers the annual report: a school's governors and head teacher, and LA admins. */
+    public boolean offersGovernorsReport(Caller caller) {
+        return caller.schoolId() != null && caller.hasAny(Role.GOVERNOR, Role.HEAD_TEACHER) || mayReadLaDashboard(caller);
+    }
+
     // Issue #15 item 5: retention and destruction (R-X-5)
 
     /**
