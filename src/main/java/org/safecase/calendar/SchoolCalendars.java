@@ -69,6 +69,14 @@ public class SchoolCalendars {
                 school.hasOwnDay() ? new SchoolDay(school.dayStarts(), school.dayEnds()) : installation);
     }
 
+    /**
+     * The installation's own hours and England's bank holidays, for mail to the local authority's
+     * people, who belong to no school (issue #15 item 6: held to working hours, R-X-1a).
+     */
+    public SchoolCalendar forLocalAuthority() {
+        return new SchoolCalendar(org.safecase.identity.Nation.ENGLAND, java.util.List.of(), schoolDay());
+    }
+
     SchoolDay schoolDay() {
         return new SchoolDay(LocalTime.parse(dayStart), LocalTime.parse(dayEnd));
     }

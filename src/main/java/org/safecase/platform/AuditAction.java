@@ -113,6 +113,16 @@ public enum AuditAction {
     LA_DASHBOARD_VIEWED,
     /** An LA admin downloaded the LA's figures as CSV or PDF (subject {@code report:la:<id>:<year>:csv|pdf}). */
     LA_DASHBOARD_DOWNLOADED,
+    // Issue #15 item 6: policy acknowledgement (R-X-6)
+    /** A head teacher or LA admin published a new version of a school's online-safety policy (subject {@code policy:<school id>:<version>}). */
+    POLICY_PUBLISHED,
+    /** A member of staff acknowledged a version of their school's online-safety policy (subject {@code policy:<school id>:<version>}). */
+    POLICY_ACKNOWLEDGED,
+    /**
+     * A head teacher or LA admin reminded one member of staff, or everyone, who had not acknowledged
+     * the version in force (subject {@code policy:<school id>:<version>}; one row per reminding).
+     */
+    POLICY_REMINDED,
     // Issue #15 item 2: confidential notes (R-X-2). Subjects hold ids only, never a note's text or marking.
     /** A staff member added a confidential note to their own case (subject {@code note:<id>}). */
     NOTE_ADDED,

@@ -239,21 +239,21 @@ class AuthorisationTest {
     @Test
     void issue11_item5_theNavigationOffersEachRoleOnlyThePagesItCanUse() {
         Navigation staff = authorisation.navigation(caller(30, SCHOOL_A, Role.STAFF), 0);
-        assertThat(staff).isEqualTo(new Navigation(true, true, false, false, false, false, false, false, false));
+        assertThat(staff).isEqualTo(new Navigation(true, true, false, false, false, false, false, false, false, true, true));
         assertThat(authorisation.navigation(caller(30, SCHOOL_A, Role.STAFF), 1).inbox())
                 .as("a reporter asked a question at closure has it in the inbox").isTrue();
         assertThat(authorisation.navigation(caller(31, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), 0))
-                .isEqualTo(new Navigation(true, true, true, true, true, false, false, false, false));
+                .isEqualTo(new Navigation(true, true, true, true, true, false, false, false, false, true, true));
         assertThat(authorisation.navigation(caller(32, SCHOOL_A, Role.DSL), 0))
-                .isEqualTo(new Navigation(true, true, true, true, false, false, false, false, false));
+                .isEqualTo(new Navigation(true, true, true, true, false, false, false, false, false, true, true));
         assertThat(authorisation.navigation(caller(33, SCHOOL_A, Role.HEAD_TEACHER), 0))
-                .isEqualTo(new Navigation(true, true, true, true, true, true, false, false, true));
+                .isEqualTo(new Navigation(true, true, true, true, true, true, false, false, true, true, true));
         assertThat(authorisation.navigation(caller(34, null, Role.HR_OFFICER), 0))
-                .isEqualTo(new Navigation(false, false, true, true, false, false, false, false, false));
+                .isEqualTo(new Navigation(false, false, true, true, false, false, false, false, false, false, true));
         assertThat(authorisation.navigation(caller(35, SCHOOL_A, Role.GOVERNOR), 0))
-                .isEqualTo(new Navigation(true, true, false, false, false, false, true, false, false));
+                .isEqualTo(new Navigation(true, true, false, false, false, false, true, false, false, true, true));
         assertThat(authorisation.navigation(caller(36, null, Role.LA_ADMIN), 0))
-                .isEqualTo(new Navigation(false, false, false, false, true, false, false, true, true));
+                .isEqualTo(new Navigation(false, false, false, false, true, false, false, true, true, true, true));
     }
 
     @Test
