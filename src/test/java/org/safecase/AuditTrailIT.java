@@ -53,6 +53,42 @@ class AuditTrailIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * The Arquillian adapter prints each line of Payara's output with {@code System.out.println}
+     * in this JVM; failsafe writes it to target/failsafe-reports/*-output.txt only when the class
+     * ends. So, for the canary test, the same lines are also copied as they come into a file of
+     * their own: the server log of this class's Payara from here on.
+     */
+    private static final Path SERVER_LOG = Path.of("target/AuditTrailIT-payara.log");
+    private static java.io.PrintStream console;
+    private static java.io.OutputStream copy;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void copyServerLog() throws java.io.IOException {
+        console = System.out;
+        copy = Files.newOutputStream(SERVER_LOG);
+        System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                console.write(b);
+                copy.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                console.write(bytes, offset, length);
+                copy.write(bytes, offset, length);
+                copy.flush();
+            }
+        }, true, StandardCharsets.UTF_8));
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopCopying() throws java.io.IOException {
+        System.setOut(console);
+        copy.close();
+    }
+
     private String report(String description) {
         return Api.as(base, "staff.riverside").post("incidents", """
                 {"category":"CYBERBULLYING","description":"%s","occurredAt":"%s","immediateDanger":false}
@@ -251,7 +287,7 @@ class AuditTrailIT {
         Api.as(base, "staff.hillview").get("cases/" + reference);
         Api.as(base, "admin.northshire").get("audit?reference=" + reference);
 
-        Path log = Path.of("target/failsafe-reports/" + AuditTrailIT.class.getName() + "-output.txt");
+        Path log = SERVER_LOG;
         String marker = "Incident reported: " + reference;
         OwnServer.await("the marker in " + log, Duration.ofSeconds(60), () -> read(log).contains(marker));
         assertThat(read(log)).as("the known marker is in the same file").contains(marker)
