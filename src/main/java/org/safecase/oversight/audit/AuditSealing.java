@@ -70,7 +70,7 @@ public class AuditSealing {
         try {
             seal();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sealing the audit trail failed; the next run tries again", e);
+            LOG.log(Level.WARNING, "Sealing the audit trail failed; the next run tries again", org.safecase.platform.Failures.forLog(e));
         }
     }
 
