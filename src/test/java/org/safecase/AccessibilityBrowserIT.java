@@ -159,6 +159,9 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe.check("a workflow model, its versions and diagram");
         open("workflow/jobs.xhtml");
         axe.check("failed jobs");
+        // Issue #15 item 5: the retention page (due list, legal holds, destruction log).
+        open("oversight/retention.xhtml");
+        axe.check("retention, as the LA admin");
         axe.assertNoSeriousOrCriticalViolations();
     }
 

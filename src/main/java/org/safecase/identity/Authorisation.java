@@ -354,6 +354,83 @@ public class Authorisation {
         return "user:" + userId;
     }
 
+    // Issue #15 items 3 and 4: the governors' annual report and the LA dashboard (R-X-4).
+
+    /**
+     * The governors' annual report of a school (aggregates only, never a case): its governors and
+     * head teacher, and the LA admins of its local authority. Nobody else, its other staff included.
+     */
+    public boolean mayReadGovernorsReport(Caller caller, SchoolFacts school) {
+        return caller.belongsTo(school.id()) && caller.hasAny(Role.GOVERNOR, Role.HEAD_TEACHER) || isAdminOf(caller, school);
+    }
+
+    /** As {@link #mayReadGovernorsReport}; a school the caller may not report on is not found, like one that does not exist. */
+    public void requireMayReadGovernorsReport(Caller caller, SchoolFacts school) {
+        if (!mayReadGovernorsReport(caller, school)) {
+            throw new NotFoundException("notFound.school");
+        }
+    }
+
+    /** The LA dashboard (every school's figures side by side and the LA's totals): the LA's admins. */
+    public boolean mayReadLaDashboard(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    public void requireMayReadLaDashboard(Caller caller) {
+        if (!mayReadLaDashboard(caller)) {
+            throw new NotAllowedException("refusal.report.laAdminOnly");
+        }
+    }
+
+    /** Whether the navigation offers the annual report: a school's governors and head teacher, and LA admins. */
+    public boolean offersGovernorsReport(Caller caller) {
+        return caller.schoolId() != null && caller.hasAny(Role.GOVERNOR, Role.HEAD_TEACHER) || mayReadLaDashboard(caller);
+    }
+
+    // Issue #15 item 5: retention and destruction (R-X-5)
+
+    /**
+     * Who has the retention page: a school's DSL and deputy DSL (their school's child-protection
+     * records, which they review when due) and LA admins (every record of their local authority's
+     * schools, references only, never content).
+     */
+    public boolean mayReviewRetention(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null
+                || caller.schoolId() != null && caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+    }
+
+    /** As {@link #mayReviewRetention}, for the page and every action of retention. */
+    public void requireMayReviewRetention(Caller caller) {
+        if (!mayReviewRetention(caller)) {
+            throw new NotAllowedException("refusal.retention.dslOrLaAdmin");
+        }
+    }
+
+    /**
+     * Whether the caller sees a record on the due list and may confirm its destruction: an LA admin
+     * of the school's local authority, any record; the school's own DSL or deputy DSL, its
+     * child-protection records. Anyone else: the record is not found.
+     */
+    public boolean mayDestroyRecord(Caller caller, Long schoolId, Long schoolLocalAuthorityId, boolean childProtection) {
+        if (caller.has(Role.LA_ADMIN) && schoolLocalAuthorityId != null
+                && schoolLocalAuthorityId.equals(caller.localAuthorityId())) {
+            return true;
+        }
+        return childProtection && caller.belongsTo(schoolId) && caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+    }
+
+    /** Legal holds (R-X-5) are set and lifted by LA admins only, for their own local authority's records. */
+    public boolean mayHoldRecords(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    /** As {@link #mayHoldRecords}. */
+    public void requireMayHoldRecords(Caller caller) {
+        if (!mayHoldRecords(caller)) {
+            throw new NotAllowedException("refusal.retention.holdLaAdminOnly");
+        }
+    }
+
     // Issue #15 item 1: the audit trail's search and chain check (R-X-3)
 
     /** Whether the caller may search their local authority's audit trail: LA admins only (never case content). */

@@ -106,5 +106,25 @@ public enum AuditAction {
     /** Issue #15 item 1: an LA admin searched the audit trail (subject {@code audit}). */
     AUDIT_SEARCHED,
     /** Issue #15 item 1: an LA admin checked the audit trail's hash chain (subject {@code audit-chain:<la id>}). */
-    AUDIT_CHAIN_CHECKED
+    AUDIT_CHAIN_CHECKED,
+    /**
+     * Issue #15 item 5 (R-X-5): the DSL or an LA admin confirmed the destruction of a record due
+     * (subject: the case reference; one row per record, a confirmed run included).
+     */
+    RETENTION_DESTRUCTION_CONFIRMED,
+    /** Issue #15 item 5: a case was destroyed at the end of its retention period (subject: its reference; actor: who confirmed). */
+    CASE_DESTROYED,
+    /** Issue #15 item 5: an LA admin set a legal hold on a case: it cannot be destroyed (subject: the case reference). */
+    LEGAL_HOLD_SET,
+    /** Issue #15 item 5: an LA admin lifted a legal hold (subject: the case reference). */
+    LEGAL_HOLD_LIFTED,
+    // Issue #15 items 3 and 4 (report): the governors' annual report and the LA dashboard (R-X-4).
+    /** The governors' annual report of a school was shown (subject {@code report:school:<id>:<year>}; figures only). */
+    GOVERNORS_REPORT_VIEWED,
+    /** The governors' annual report was downloaded as CSV or PDF (subject {@code report:school:<id>:<year>:csv|pdf}). */
+    GOVERNORS_REPORT_DOWNLOADED,
+    /** An LA admin opened the LA dashboard of a school year (subject {@code report:la:<id>:<year>}). */
+    LA_DASHBOARD_VIEWED,
+    /** An LA admin downloaded the LA's figures as CSV or PDF (subject {@code report:la:<id>:<year>:csv|pdf}). */
+    LA_DASHBOARD_DOWNLOADED
 }
