@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safecase.identity.Caller;
@@ -32,7 +34,8 @@ public class AuditResource {
     @Operation(operationId = "searchAuditTrail", summary = "Your local authority's audit trail (LA admin), newest first: "
             + "user (a user name), school (its id), reference (a case reference or other subject), action (an audit "
             + "action's name), from and to (yyyy-mm-dd, inclusive); paged in the database (size at most 100); audited")
-    @APIResponse(responseCode = "200", description = "One page of rows and their total")
+    @APIResponse(responseCode = "200", description = "One page of rows and their total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPage")))
     @APIResponse(responseCode = "400", description = "A field is wrong (named), or first or size not a whole number within its limits")
     @APIResponse(responseCode = "403", description = "Not an LA admin (the refusal is audited)")
     public AuditPage search(@QueryParam("user") String user, @QueryParam("school") String school,
@@ -48,7 +51,8 @@ public class AuditResource {
     @Operation(operationId = "checkAuditChain", summary = "Seal the rows not sealed yet, then check your local "
             + "authority's hash chain (and that of rows of no authority) from its first link: intact, or its first "
             + "broken link (place, audit row, why); audited")
-    @APIResponse(responseCode = "200", description = "The check's result")
+    @APIResponse(responseCode = "200", description = "The check's result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChainCheckResult")))
     @APIResponse(responseCode = "403", description = "Not an LA admin (the refusal is audited)")
     public ChainCheckResult chain() {
         return search.checkChain(caller);
