@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Starts SafeCase on Payara Micro against the MariaDB named by the environment.
 #   SAFECASE_DB_URL       jdbc:mariadb://host:3306/safecase   (required)
-#   SAFECASE_DB_USER      database user                        (required)
-#   SAFECASE_DB_PASSWORD  database password                    (required, may be empty)
+#   SAFECASE_DB_USER      runtime database user: the application's connections (required)
+#   SAFECASE_DB_PASSWORD  its password                         (required, may be empty)
+#   SAFECASE_DB_SCHEMA_USER      schema user: runs the migrations and grants the runtime user its
+#   SAFECASE_DB_SCHEMA_PASSWORD  tables (audit rows append-only); unset: one user, with a WARNING
 #   SAFECASE_HTTP_ADDRESS address to bind (default 127.0.0.1)
 #   SAFECASE_HTTP_PORT    port (default 8080)
 #   SAFECASE_DEMO_DATA    true to seed the demo local authority, schools and users

@@ -162,6 +162,7 @@ public class CaseFiles {
 
     /** R-ST-1: the caller's own reports, newest first, paged in the database. */
     public List<CaseSummary> myReports(Caller caller, int first, int size) {
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.CASES_LISTED, "my-reports");
         return em.createQuery("select i from Incident i where i.reporterId = :me order by i.reportedAt desc, i.id desc",
                         Incident.class)
                 .setParameter("me", caller.userId())
@@ -183,9 +184,8 @@ public class CaseFiles {
      * case the attempt is also written to the audit trail (R-SX-1).
      */
     private NotFoundException refused(Caller caller, Incident incident) {
-        if (incident.getCategory().isChildProtection()) {
-            audit.recordRefusal(caller.userId(), incident.getSchoolId(), incident.getReference());
-        }
+        // Issue #15 item 1: every refused attempt on a case is audited, not only on child-protection cases.
+        audit.recordRefusal(caller.userId(), incident.getSchoolId(), incident.getReference());
         return new NotFoundException("notFound.case");
     }
 
@@ -211,6 +211,7 @@ public class CaseFiles {
         if (!authorisation.mayReadAccessLog(caller, factsOf(incident))) {
             throw refused(caller, incident);
         }
+        audit.record(caller.userId(), incident.getSchoolId(), AuditAction.ACCESS_LOG_VIEWED, incident.getReference());
         List<org.safecase.platform.AuditEntry> rows = audit.accessesTo(reference, ACCESS_LOG_ROWS);
         Map<String, String> names = callers.displayNames(rows.stream().filter(r -> r.actorId() != null)
                 .map(r -> "user:" + r.actorId()).collect(java.util.stream.Collectors.toSet()));

@@ -50,7 +50,8 @@ public class CaseRecordBackfill {
             batches.finish();
             LOG.info("Case record backfill finished");
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Case record backfill stopped; it carries on at the next start", e);
+            LOG.log(Level.SEVERE, "Case record backfill stopped; it carries on at the next start",
+                    org.safecase.platform.Failures.forLog(e));
         }
     }
 }

@@ -35,6 +35,7 @@ public class CaseRegister {
     static final int MAX_PAGE = 100;
     static final int EXPORT_PAGE = 500;
     static final String EXPORT_SUBJECT = "cases-export";
+    static final String SEARCH_SUBJECT = "cases-search";
     private static final String ROW = "select i.id, i.reference, i.category, i.status, i.reportedAt from Incident i";
 
     @PersistenceContext(unitName = "safecase")
@@ -60,6 +61,10 @@ public class CaseRegister {
         if (refusedChildProtectionCase(caller, scope, search) || scope.coversNothing()) {
             return List.of();
         }
+        // Issue #15 item 1: every list and search is audited; the subject is the reference asked
+        // for, or only that a search was made (what was searched for may name someone).
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.CASES_LISTED,
+                search.wholeReference() ? search.reference() : SEARCH_SUBJECT);
         return rows(CaseQuery.of(scope, search), Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)))
                 .stream().map(Row::summary).toList();
     }

@@ -533,4 +533,17 @@ public class Authorisation {
         return !grantee.userId().equals(author.userId()) && facts.localAuthorityId() != null
                 && facts.localAuthorityId().equals(grantee.localAuthorityId());
     }
+    // Issue #15 item 1: the audit trail's search and chain check (R-X-3)
+
+    /** Whether the caller may search their local authority's audit trail: LA admins only (never case content). */
+    public boolean maySearchAuditTrail(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    /** As {@link #maySearchAuditTrail}, for the boundary; the refusal is audited by the caller of this method. */
+    public void requireMaySearchAuditTrail(Caller caller) {
+        if (!maySearchAuditTrail(caller)) {
+            throw new NotAllowedException("refusal.audit.laAdminOnly");
+        }
+    }
 }

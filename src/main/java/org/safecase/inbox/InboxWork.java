@@ -23,6 +23,7 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class InboxWork {
+    static final String INBOX_SUBJECT = "inbox";
     @Inject
     Authorisation authorisation;
     @Inject
@@ -37,7 +38,9 @@ public class InboxWork {
     @Inject
     org.safecase.identity.GroupMembers groupMembers;
 
+    /** Issue #15 item 1: every read of the inbox is audited (subject {@code inbox}; the filter may name someone). */
     public TaskPage page(Caller caller, InboxFilter filter, int first, int size) {
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASKS_LISTED, INBOX_SUBJECT);
         return inbox.page(authorisation.taskScope(caller), filter, first, size);
     }
 
@@ -50,11 +53,14 @@ public class InboxWork {
     }
 
     public List<TaskSummary> list(Caller caller, InboxFilter filter, int first, int size) {
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASKS_LISTED, INBOX_SUBJECT);
         return inbox.list(authorisation.taskScope(caller), filter, first, size);
     }
 
     public TaskSummary find(Caller caller, String taskId) {
-        return auditingRefusal(caller, taskId, () -> inbox.find(authorisation.taskScope(caller), taskId));
+        TaskSummary task = auditingRefusal(caller, taskId, () -> inbox.find(authorisation.taskScope(caller), taskId));
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_VIEWED, task.auditSubject());
+        return task;
     }
 
     public TaskSummary claim(Caller caller, String taskId) {
@@ -144,7 +150,9 @@ public class InboxWork {
     }
 
     public TaskForm form(Caller caller, String taskId) {
-        return auditingRefusal(caller, taskId, () -> inbox.form(authorisation.taskScope(caller), taskId));
+        TaskForm form = auditingRefusal(caller, taskId, () -> inbox.form(authorisation.taskScope(caller), taskId));
+        audit.record(caller.userId(), caller.schoolId(), AuditAction.TASK_VIEWED, form.task().auditSubject());
+        return form;
     }
 
     /**

@@ -22,6 +22,7 @@ import java.time.Year;
  */
 @ApplicationScoped
 public class IncidentReporting {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(IncidentReporting.class.getName());
     @Inject
     org.safecase.platform.Messages messages;
     @Inject
@@ -98,6 +99,8 @@ public class IncidentReporting {
         boolean childProtection = details.category().isChildProtection();
         caseOpening.processStarted(incident.incidentId(), caseProcess.start(incident, caller.localAuthorityId(), 0));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
+        // References and ids only: never what the report says or whom it names (issue #15 item 1).
+        LOG.info(() -> "Incident reported: " + reference + " (school " + caller.schoolId() + ", " + details.category() + ")");
         if (!childProtection && !stagedEvidence.isEmpty()) {
             staging.attach(caller, incident.incidentId(), reference, caller.schoolId(), stagedEvidence);
         }

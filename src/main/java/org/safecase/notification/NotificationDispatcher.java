@@ -52,7 +52,7 @@ public class NotificationDispatcher {
                 // a full batch: more may be due
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending notifications failed; will try again", e);
+            LOG.log(Level.WARNING, "Sending notifications failed; will try again", org.safecase.platform.Failures.forLog(e));
         }
         try {
             while (personMails.sendDue() == PersonMails.BATCH) {
@@ -67,7 +67,7 @@ public class NotificationDispatcher {
                 // a full batch (an import): more may be due
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending password links failed; will try again", e);
+            LOG.log(Level.WARNING, "Sending password links failed; will try again", org.safecase.platform.Failures.forLog(e));
         }
     }
 

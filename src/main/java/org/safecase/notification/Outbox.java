@@ -64,7 +64,7 @@ public class Outbox {
                 notification.done(now, emails.size(), emails.isEmpty() ? "NO_RECIPIENTS" : "SENT");
             } catch (MessagingException e) {
                 // Logged with the task id only; the row stays due and the next run tries again.
-                LOG.log(Level.WARNING, "Notification for task " + notification.getTaskId() + " not sent: " + e);
+                LOG.log(Level.WARNING, "Notification for task " + notification.getTaskId() + " not sent: " + e.getClass().getName());
                 return ids.indexOf(id);
             }
         }

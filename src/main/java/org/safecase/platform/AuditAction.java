@@ -93,6 +93,20 @@ public enum AuditAction {
     FAILED_JOB_RETRIED,
     /** An LA admin moved a dead-letter job back to run again (subject as {@link #FAILED_JOB_RETRIED}). */
     FAILED_JOB_MOVED_BACK,
+    /** Issue #15 item 1: a case list was read: the case register searched or paged (subject {@code cases-search}, or the reference asked for), or one's own reports ({@code my-reports}). */
+    CASES_LISTED,
+    /** Issue #15 item 1: the inbox (a page of tasks) was read (subject {@code inbox}). */
+    TASKS_LISTED,
+    /** Issue #15 item 1: a task was opened (subject: its case's reference, or {@code task:<id>}). */
+    TASK_VIEWED,
+    /** Issue #15 item 1: a case's access log was read (subject: the case reference). */
+    ACCESS_LOG_VIEWED,
+    /** Issue #15 item 1: a removal letter was downloaded (subject: the case reference). */
+    LETTER_DOWNLOADED,
+    /** Issue #15 item 1: an LA admin searched the audit trail (subject {@code audit}). */
+    AUDIT_SEARCHED,
+    /** Issue #15 item 1: an LA admin checked the audit trail's hash chain (subject {@code audit-chain:<la id>}). */
+    AUDIT_CHAIN_CHECKED,
     /**
      * Issue #15 item 5 (R-X-5): the DSL or an LA admin confirmed the destruction of a record due
      * (subject: the case reference; one row per record, a confirmed run included).

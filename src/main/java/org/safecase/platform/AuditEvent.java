@@ -29,6 +29,13 @@ public class AuditEvent {
     private AuditAction action;
     @Column(nullable = false)
     private String subject;
+    /** Issue #15 item 1: done or refused. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AuditOutcome outcome = AuditOutcome.DONE;
+    /** Issue #15 item 1: the local authority the row belongs to (its chain, whose admins may search it); none for rows of nobody's. */
+    @Column(name = "local_authority_id")
+    private Long localAuthorityId;
 
     protected AuditEvent() {
     }
@@ -39,6 +46,13 @@ public class AuditEvent {
         this.schoolId = schoolId;
         this.action = action;
         this.subject = subject;
+    }
+
+    AuditEvent(LocalDateTime occurredAt, Long actorId, Long schoolId, Long localAuthorityId, AuditAction action,
+               String subject, AuditOutcome outcome) {
+        this(occurredAt, actorId, schoolId, action, subject);
+        this.localAuthorityId = localAuthorityId;
+        this.outcome = outcome;
     }
 
     public AuditAction getAction() {

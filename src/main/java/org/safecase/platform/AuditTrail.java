@@ -63,7 +63,65 @@ public class AuditTrail {
         record(actorId, schoolId, action, subject);
     }
 
+    /**
+     * Records {@code action} on {@code subject} (a reference or an id, never content) by
+     * {@code actorId} for {@code schoolId}, in the caller's transaction; its outcome follows from
+     * the action ({@link #REFUSALS}; issue #15 item 1).
+     */
     public void record(Long actorId, Long schoolId, AuditAction action, String subject) {
-        em.persist(new AuditEvent(LocalDateTime.now(clock), actorId, schoolId, action, subject));
+        record(actorId, schoolId, action, subject, REFUSALS.contains(action) ? AuditOutcome.REFUSED : AuditOutcome.DONE);
+    }
+
+    /**
+     * Issue #15 item 1: as {@link #record(Long, Long, AuditAction, String)} with the outcome said.
+     * The row carries its local authority (the school's, else the actor's), so that it joins that
+     * authority's hash chain and only its admins find it. Only an insert: the sealing job chains it
+     * later, so no view waits on another's write.
+     */
+    public void record(Long actorId, Long schoolId, AuditAction action, String subject, AuditOutcome outcome) {
+        em.persist(new AuditEvent(LocalDateTime.now(clock), actorId, schoolId, localAuthorityOf(actorId, schoolId),
+                action, shortened(subject), outcome));
+    }
+
+    /** Issue #15 item 1: a refused attempt at anything (not only a case), in its own transaction. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void recordRefused(Long actorId, Long schoolId, AuditAction action, String subject) {
+        record(actorId, schoolId, action, subject, AuditOutcome.REFUSED);
+    }
+
+    /** The actions that are refusals whatever the caller says (issue #15 item 1). */
+    public static final java.util.Set<AuditAction> REFUSALS = java.util.EnumSet.of(AuditAction.ACCESS_REFUSED,
+            AuditAction.TOKEN_REFUSED, AuditAction.SECOND_FACTOR_REFUSED, AuditAction.SINGLE_SIGN_ON_REFUSED,
+            AuditAction.SIGN_IN_LOCKED);
+
+    /** The subject column holds 64 characters; a longer subject (an address) keeps its start. */
+    static String shortened(String subject) {
+        return subject == null ? "-" : subject.length() <= 64 ? subject : subject.substring(0, 64);
+    }
+
+    /** A school never moves to another authority, nor a user: both are looked up once. */
+    private final java.util.Map<Long, Long> schoolAuthorities = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, Long> userAuthorities = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Long localAuthorityOf(Long actorId, Long schoolId) {
+        if (schoolId != null) {
+            Long found = lookUp(schoolAuthorities, schoolId, "SELECT local_authority_id FROM school WHERE id = ?1");
+            if (found != null) {
+                return found;
+            }
+        }
+        return actorId == null ? null : lookUp(userAuthorities, actorId, "SELECT local_authority_id FROM app_user WHERE id = ?1");
+    }
+
+    private Long lookUp(java.util.Map<Long, Long> known, Long id, String sql) {
+        Long found = known.get(id);
+        if (found == null) {
+            List<?> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
+            found = rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
+            if (found != null) {
+                known.put(id, found);
+            }
+        }
+        return found;
     }
 }

@@ -18,4 +18,23 @@ public final class Failures {
         }
         return current;
     }
+
+    /**
+     * Issue #15 item 1: the failure as the server log may show it: each exception's class and stack
+     * frames, never its message, which may quote what a case says (a database error naming a
+     * value, a form field echoed back). Log this instead of the failure itself.
+     */
+    public static Throwable forLog(Throwable failure) {
+        return forLog(failure, 0);
+    }
+
+    private static Throwable forLog(Throwable failure, int depth) {
+        if (failure == null || depth > 20) {
+            return null;
+        }
+        Throwable shown = new Throwable(failure.getClass().getName() + " (message withheld from the log)",
+                forLog(failure.getCause() == failure ? null : failure.getCause(), depth + 1));
+        shown.setStackTrace(failure.getStackTrace());
+        return shown;
+    }
 }

@@ -78,7 +78,7 @@ public class PageRefusals extends ExceptionHandlerWrapper {
             String errorId = UUID.randomUUID().toString();
             answer = answer.withErrorId(errorId);
             LOG.log(Level.SEVERE, "Unhandled page error " + errorId + " (" + root.getClass().getName() + ") in "
-                    + viewId + ", phase " + context.getCurrentPhaseId(), root);
+                    + viewId + ", phase " + context.getCurrentPhaseId(), Failures.forLog(root));
         } else {
             LOG.fine(() -> "Refused in " + viewId + ": " + root.getClass().getSimpleName());
         }
@@ -134,7 +134,7 @@ public class PageRefusals extends ExceptionHandlerWrapper {
 
     /** The error page itself failed: the container's plain error page is all that is left. */
     private static void failedAgain(FacesContext context, String viewId, Throwable failed) {
-        LOG.log(Level.SEVERE, "The error page itself failed after an error in " + viewId, failed);
+        LOG.log(Level.SEVERE, "The error page itself failed after an error in " + viewId, Failures.forLog(failed));
         try {
             if (!context.getExternalContext().isResponseCommitted()) {
                 context.getExternalContext().responseReset();

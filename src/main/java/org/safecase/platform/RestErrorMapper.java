@@ -47,7 +47,7 @@ public class RestErrorMapper implements ExceptionMapper<Throwable> {
                     .orElse(web.getResponse().getStatusInfo().getReasonPhrase())));
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unhandled REST error " + errorId + " (" + e.getClass().getName() + ")", e);
+        LOG.log(Level.SEVERE, "Unhandled REST error " + errorId + " (" + e.getClass().getName() + ")", Failures.forLog(e));
         return json(500, ErrorBody.of(500, Messages.text(locale, "error.rest.unexpected", errorId)));
     }
 

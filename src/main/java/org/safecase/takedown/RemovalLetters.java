@@ -24,6 +24,8 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class RemovalLetters {
+    @Inject
+    org.safecase.platform.AuditTrail audit;
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
     @Inject
@@ -47,6 +49,7 @@ public class RemovalLetters {
             throw new NotFoundException("notFound.case");
         }
         SchoolFacts school = schools.facts(open.schoolId());
+        audit.record(caller.userId(), open.schoolId(), org.safecase.platform.AuditAction.LETTER_DOWNLOADED, open.reference());
         org.safecase.casefile.IncidentDetails report = caseFiles.detailsOf(open);
         String to = poster == null || poster.isBlank() ? report.circumstances().perpetratorName() : poster;
         String where = address == null || address.isBlank() ? report.locationUrl() : address;

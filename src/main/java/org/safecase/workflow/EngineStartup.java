@@ -14,6 +14,11 @@ class EngineStartup {
     @Inject
     WorkflowEngine workflowEngine;
 
+    /** Issue #15 item 1: Flowable's tables are created or upgraded by the schema user, before the runtime user's grants. */
+    void upgradeSchema(@Observes org.safecase.platform.SchemaUpgrade upgrade) {
+        workflowEngine.upgradeSchema(upgrade.schema(), upgrade.separate());
+    }
+
     void start(@Observes SchemaReady ready) {
         workflowEngine.start();
     }

@@ -25,7 +25,7 @@ final class FailedJobHandler implements AsyncRunnableExecutionExceptionHandler {
 
     @Override
     public boolean handleException(JobServiceConfiguration jobs, JobInfo job, Throwable exception) {
-        LOG.log(Level.WARNING, "Job " + job.getId() + " failed", exception);
+        LOG.log(Level.WARNING, "Job " + job.getId() + " failed", org.safecase.platform.Failures.forLog(exception));
         jobs.getCommandExecutor().execute(jobs.getFailedJobCommandFactory().getCommand(job.getId(), exception));
         jobs.getCommandExecutor().execute(commandContext -> {
             FlowableEventDispatcher events = jobs.getEventDispatcher();

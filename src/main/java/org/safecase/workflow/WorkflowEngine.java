@@ -68,6 +68,50 @@ public class WorkflowEngine {
     FailedJobNotices failedJobNotices;
 
     private volatile ProcessEngine engine;
+    /** Whether Flowable's tables were brought up to date by the schema user, so the runtime engine only checks them. */
+    private volatile boolean schemaUpgradedApart;
+
+    /**
+     * Issue #15 item 1: creates or upgrades Flowable's tables (process and DMN engines) as the schema
+     * user, with an engine built for that alone and closed again, when they are missing or of an
+     * older version; the runtime user, which may not change tables, then starts the real engine
+     * with only a version check. Without a separate schema user the real engine does it, as before.
+     */
+    public synchronized void upgradeSchema(DataSource schema, boolean separate) {
+        if (!separate) {
+            return;
+        }
+        schemaUpgradedApart = true;
+        String catalog;
+        try (Connection connection = schema.getConnection()) {
+            catalog = connection.getCatalog();
+            if (ProcessEngine.VERSION.equals(flowableSchemaVersion(connection))) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database as the schema user", e);
+        }
+        long started = System.nanoTime();
+        var configuration = new org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration();
+        configuration.setDataSource(schema);
+        configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setDatabaseCatalog(catalog);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setEngineName("safecase-schema");
+        configuration.setAsyncExecutorActivate(false);
+        configuration.addConfigurator(new DmnEngineConfigurator());
+        configuration.buildProcessEngine().close();
+        LOG.info(() -> "Workflow engine tables upgraded by the schema user in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    private static String flowableSchemaVersion(Connection connection) {
+        try (var query = connection.prepareStatement("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'schema.version'");
+             var rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException noTablesYet) {
+            return null;
+        }
+    }
 
     /** Builds the engine (creating or upgrading Flowable's tables) and deploys the models. */
     public synchronized void start() {
@@ -78,7 +122,8 @@ public class WorkflowEngine {
         configuration.setTransactionManager(transactionManager);
         configuration.setDataSource(dataSource);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setDatabaseSchemaUpdate(schemaUpgradedApart ? AbstractEngineConfiguration.DB_SCHEMA_UPDATE_FALSE
+                : AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         // Without this, Flowable's "are my tables there?" check on MariaDB also looks in the other
         // databases the user can see, finds their ACT_* tables and "upgrades" tables that do not exist.
         configuration.setDatabaseCatalog(currentDatabase());

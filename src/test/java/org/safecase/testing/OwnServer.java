@@ -41,8 +41,12 @@ public final class OwnServer implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log);
         Map<String, String> env = start.environment();
         env.put("SAFECASE_DB_URL", "jdbc:mariadb://" + TestDatabase.HOST + ":" + TestDatabase.PORT + "/" + database);
-        env.put("SAFECASE_DB_USER", TestDatabase.USER);
-        env.put("SAFECASE_DB_PASSWORD", TestDatabase.PASSWORD);
+        // Issue #15 item 1: as in production, the application connects as the runtime user and
+        // migrates as the schema user (the tests' own, which reads and writes behind its back).
+        env.put("SAFECASE_DB_USER", TestDatabase.RUNTIME_USER);
+        env.put("SAFECASE_DB_PASSWORD", TestDatabase.RUNTIME_PASSWORD);
+        env.put("SAFECASE_DB_SCHEMA_USER", TestDatabase.USER);
+        env.put("SAFECASE_DB_SCHEMA_PASSWORD", TestDatabase.PASSWORD);
         env.put("SAFECASE_HTTP_PORT", String.valueOf(port));
         env.put("SAFECASE_PAYARA_ROOT", new File("target/" + name + "-payara-root").getAbsolutePath());
         env.remove("SAFECASE_MAIL_HOST");

@@ -15,6 +15,9 @@ public final class TestDatabase {
     public static final String PORT = System.getProperty("safecase.test.db.port", "3306");
     public static final String USER = System.getProperty("safecase.test.db.user", "safecase_test");
     public static final String PASSWORD = System.getProperty("safecase.test.db.password", "safecase_test");
+    /** Issue #15 item 1: the user the application connects as (table grants only; none to change audit rows). */
+    public static final String RUNTIME_USER = System.getProperty("safecase.test.db.runtime.user", "safecase_test_app");
+    public static final String RUNTIME_PASSWORD = System.getProperty("safecase.test.db.runtime.password", "safecase_test_app");
 
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(

@@ -136,7 +136,7 @@ public class CaseMigrations {
         } catch (RuntimeException e) {
             Throwable cause = Failures.rootOf(e);
             LOG.log(Level.WARNING, "Case of process instance {0} not moved to version {1} of {2}: {3}",
-                    new Object[]{processInstanceId, progress.target().toVersion(), progress.target().key(), cause.toString()});
+                    new Object[]{processInstanceId, progress.target().toVersion(), progress.target().key(), cause.getClass().getName()});
             String why = cause instanceof DueDates.DeadlineNotKeptException ? "migrate.failed.deadline"
                     : cause instanceof org.flowable.common.engine.api.FlowableOptimisticLockingException ? "migrate.failed.changed"
                     : "migrate.failed.engine";
