@@ -43,7 +43,7 @@ public final class ReportSheets {
         long[][] grid = figures.categoryMonthWithTotals();
         Mark[][] marks = Suppression.apply(grid, true, true);
         List<String> headers = new ArrayList<>();
-        headers.add(text(locale, "report.category"));
+        headers.add(text(locale, "governorsReport.category"));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         for (YearMonth each : figures.year().months()) {
             headers.add(month.format(each));
