@@ -43,6 +43,8 @@ public class IncidentReporting {
     ReportSubmissions submissions;
     @Inject
     org.safecase.evidence.StagedEvidence staging;
+    @Inject
+    jakarta.enterprise.event.Event<org.safecase.platform.CaseIdentifiersRecorded> identifiersRecorded;
 
     /**
      * Makes the report once for its submission key (issue #10): the same key and report again
@@ -98,6 +100,7 @@ public class IncidentReporting {
         boolean childProtection = details.category().isChildProtection();
         caseOpening.processStarted(incident.incidentId(), caseProcess.start(incident, caller.localAuthorityId(), 0));
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
+        identifiersRecorded.fire(new org.safecase.platform.CaseIdentifiersRecorded(incident.incidentId()));
         if (!childProtection && !stagedEvidence.isEmpty()) {
             staging.attach(caller, incident.incidentId(), reference, caller.schoolId(), stagedEvidence);
         }
