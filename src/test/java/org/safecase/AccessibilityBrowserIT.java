@@ -159,6 +159,13 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe.check("a workflow model, its versions and diagram");
         open("workflow/jobs.xhtml");
         axe.check("failed jobs");
+        // Issue #15 item 4 and item 7 (access): the LA admin's patterns and subject access pages.
+        open("oversight/patterns.xhtml");
+        axe.check("cross-school patterns");
+        open("oversight/subject-access.xhtml");
+        axe.check("subject access, as the LA admin");
+        open("oversight/subject-access-review.xhtml");
+        axe.check("subject access reviews");
         axe.assertNoSeriousOrCriticalViolations();
     }
 
