@@ -25,6 +25,8 @@ final class BenchServer {
         BenchDatabase.empty(SERVER, database);
         Map<String, String> all = new HashMap<>(settings);
         all.put("SAFECASE_DEMO_DATA", "true");
+        // Measured as production runs: both JIT compilers, not the tests' quick-start options.
+        all.putIfAbsent("SAFECASE_JAVA_OPTS", "-Xmx768m");
         return OwnServer.start(name, database, all);
     }
 }

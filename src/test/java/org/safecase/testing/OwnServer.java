@@ -19,6 +19,9 @@ import java.util.function.BooleanSupplier;
  * shared Arquillian one cannot be (a previous version's database, another time of day).
  */
 public final class OwnServer implements AutoCloseable {
+    /** JVM options of test servers: start-up time matters more than peak speed (bench servers pass their own). */
+    static final String TEST_JAVA_OPTIONS = "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
     private final Process process;
     private final URL base;
 
@@ -43,6 +46,8 @@ public final class OwnServer implements AutoCloseable {
         env.put("SAFECASE_HTTP_PORT", String.valueOf(port));
         env.put("SAFECASE_PAYARA_ROOT", new File("target/" + name + "-payara-root").getAbsolutePath());
         env.remove("SAFECASE_MAIL_HOST");
+        // Tests start many short-lived servers: the C1 compiler alone starts Payara sooner (as arquillian.xml).
+        env.put("SAFECASE_JAVA_OPTS", TEST_JAVA_OPTIONS);
         env.putAll(settings);
         OwnServer server = new OwnServer(start.start(), new URL("http://127.0.0.1:" + port + "/safecase/"));
         HttpClient http = HttpClient.newHttpClient();
