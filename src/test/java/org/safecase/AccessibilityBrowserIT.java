@@ -159,6 +159,9 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe.check("a workflow model, its versions and diagram");
         open("workflow/jobs.xhtml");
         axe.check("failed jobs");
+        // Issue #15 item 5: the retention page (due list, legal holds, destruction log).
+        open("oversight/retention.xhtml");
+        axe.check("retention, as the LA admin");
         // Issue #15 item 4 and item 7 (access): the LA admin's patterns and subject access pages.
         open("oversight/patterns.xhtml");
         axe.check("cross-school patterns");

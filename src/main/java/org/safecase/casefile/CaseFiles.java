@@ -65,6 +65,8 @@ public class CaseFiles {
     CaseMoves moves;
     @Inject
     CaseDiagrams diagrams;
+    @Inject
+    jakarta.enterprise.event.Event<org.safecase.platform.CaseClosed> closings;
 
     public CaseView find(Caller caller, String reference) {
         Incident incident = byReference(reference).orElseThrow(() -> new NotFoundException("notFound.case"));
@@ -252,7 +254,9 @@ public class CaseFiles {
 
     /** R-ST-13: {@code satisfied} null when the staff member gave no answer by the deadline. */
     void close(String reference, Boolean satisfied) {
-        require(reference).closed(LocalDateTime.now(clock), satisfied);
+        Incident incident = require(reference);
+        incident.closed(LocalDateTime.now(clock), satisfied);
+        closed(incident);
     }
 
     void recordReferralDecision(String reference, int tableVersion, boolean required, boolean urgent) {
@@ -260,7 +264,15 @@ public class CaseFiles {
     }
 
     void closeByDsl(String reference) {
-        require(reference).closedByDsl(LocalDateTime.now(clock));
+        Incident incident = require(reference);
+        incident.closedByDsl(LocalDateTime.now(clock));
+        closed(incident);
+    }
+
+    /** R-X-5 (issue #15 item 5): the retention schedule reads the closed case's row, so it is written first. */
+    private void closed(Incident incident) {
+        em.flush();
+        closings.fire(new org.safecase.platform.CaseClosed(incident.getId(), incident.getReference()));
     }
 
     /** The database id of a case, for records that belong to it; called from the process only. */

@@ -18,6 +18,10 @@ public class NavigationView {
     CallerWork work;
     @Inject
     Messages messages;
+    @Inject
+    org.safecase.identity.Caller caller;
+    @Inject
+    org.safecase.identity.Authorisation authorisation;
 
     public Navigation getOffered() {
         return work.navigation();
@@ -27,5 +31,10 @@ public class NavigationView {
     public String getSummary() {
         InboxCounts shown = work.counts();
         return messages.get("nav.inbox.counts", work.shown(shown.waiting()), work.shown(shown.urgent()), work.shown(shown.overdue()));
+    }
+
+    /** Issue #15 item 5: the retention page, for a school's DSL and deputy DSL and for LA admins. */
+    public boolean isRetention() {
+        return authorisation.mayReviewRetention(caller);
     }
 }

@@ -354,6 +354,50 @@ public class Authorisation {
         return "user:" + userId;
     }
 
+    // Issue #15 item 5: retention and destruction (R-X-5)
+
+    /**
+     * Who has the retention page: a school's DSL and deputy DSL (their school's child-protection
+     * records, which they review when due) and LA admins (every record of their local authority's
+     * schools, references only, never content).
+     */
+    public boolean mayReviewRetention(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null
+                || caller.schoolId() != null && caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+    }
+
+    /** As {@link #mayReviewRetention}, for the page and every action of retention. */
+    public void requireMayReviewRetention(Caller caller) {
+        if (!mayReviewRetention(caller)) {
+            throw new NotAllowedException("refusal.retention.dslOrLaAdmin");
+        }
+    }
+
+    /**
+     * Whether the caller sees a record on the due list and may confirm its destruction: an LA admin
+     * of the school's local authority, any record; the school's own DSL or deputy DSL, its
+     * child-protection records. Anyone else: the record is not found.
+     */
+    public boolean mayDestroyRecord(Caller caller, Long schoolId, Long schoolLocalAuthorityId, boolean childProtection) {
+        if (caller.has(Role.LA_ADMIN) && schoolLocalAuthorityId != null
+                && schoolLocalAuthorityId.equals(caller.localAuthorityId())) {
+            return true;
+        }
+        return childProtection && caller.belongsTo(schoolId) && caller.hasAny(Role.DSL, Role.DEPUTY_DSL);
+    }
+
+    /** Legal holds (R-X-5) are set and lifted by LA admins only, for their own local authority's records. */
+    public boolean mayHoldRecords(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    /** As {@link #mayHoldRecords}. */
+    public void requireMayHoldRecords(Caller caller) {
+        if (!mayHoldRecords(caller)) {
+            throw new NotAllowedException("refusal.retention.holdLaAdminOnly");
+        }
+    }
+
     // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.
 
     /**

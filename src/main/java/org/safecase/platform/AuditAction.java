@@ -93,6 +93,17 @@ public enum AuditAction {
     FAILED_JOB_RETRIED,
     /** An LA admin moved a dead-letter job back to run again (subject as {@link #FAILED_JOB_RETRIED}). */
     FAILED_JOB_MOVED_BACK,
+    /**
+     * Issue #15 item 5 (R-X-5): the DSL or an LA admin confirmed the destruction of a record due
+     * (subject: the case reference; one row per record, a confirmed run included).
+     */
+    RETENTION_DESTRUCTION_CONFIRMED,
+    /** Issue #15 item 5: a case was destroyed at the end of its retention period (subject: its reference; actor: who confirmed). */
+    CASE_DESTROYED,
+    /** Issue #15 item 5: an LA admin set a legal hold on a case: it cannot be destroyed (subject: the case reference). */
+    LEGAL_HOLD_SET,
+    /** Issue #15 item 5: an LA admin lifted a legal hold (subject: the case reference). */
+    LEGAL_HOLD_LIFTED,
     // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.
     /** Issue #15 item 4: an LA admin viewed the cross-school patterns of their LA (subject {@code la:<id>}; no identifier). */
     PATTERNS_VIEWED,
