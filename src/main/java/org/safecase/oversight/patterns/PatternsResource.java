@@ -19,7 +19,8 @@ import org.safecase.platform.Paging;
 @Path("oversight/patterns")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Oversight")
+@Tag(name = "Oversight", description = "LA admins: what no single school can see, as aggregates and keyed matches, "
+        + "never case content (issue #15)")
 public class PatternsResource {
     @Inject
     PatternKeys patterns;

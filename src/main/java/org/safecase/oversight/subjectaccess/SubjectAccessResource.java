@@ -31,7 +31,8 @@ import org.safecase.platform.Paging;
 @Path("subject-access")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Subject access")
+@Tag(name = "Subject access", description = "A staff member asks for everything held about them as reporter or victim; "
+        + "an LA admin reviews, redacts and releases it (issue #15 item 7)")
 public class SubjectAccessResource {
     private static final String NOT_FOUND = "No such request that you may see";
 
