@@ -104,7 +104,7 @@ class HomePageBrowserIT extends BrowserJourney {
         signIn("governor.riverside");
         assertThat(navigation()).containsExactly("navReport", "navMine");
         assertThat(text("homeGovernor")).contains("never shows you the details of a case")
-                .contains("not in SafeCase yet");
+                .contains("governors' annual report");
         assertThat(text("homeWork")).isEmpty();
     }
 

@@ -59,6 +59,26 @@ public final class SchoolCalendar {
         return nextWorkingDay(date).atTime(day.start());
     }
 
+    /**
+     * Issue #15 item 3 (R-X-4): how many whole working days passed between two moments, as the
+     * governors' report counts a response time. Counting starts at {@link #firstWorkingMomentFrom}
+     * {@code from} (a report made on a Saturday or after school counts from the next school
+     * morning) and counts each working day after that day up to and including the day of {@code to}:
+     * an answer the same school day is 0, the next working day 1. Weekends, bank holidays of the
+     * school's nation and its closures are not counted. Never negative.
+     */
+    public long workingDaysBetween(LocalDateTime from, LocalDateTime to) {
+        LocalDate start = firstWorkingMomentFrom(from).toLocalDate();
+        LocalDate end = to.toLocalDate();
+        long days = 0;
+        for (LocalDate date = start.plusDays(1); !date.isAfter(end); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     private LocalDate nextWorkingDay(LocalDate after) {
         LocalDate date = after.plusDays(1);
         for (int i = 0; i < MAX_DAYS_SEARCHED; i++, date = date.plusDays(1)) {

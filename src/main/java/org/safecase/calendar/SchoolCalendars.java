@@ -50,6 +50,33 @@ public class SchoolCalendars {
                 school.hasOwnDay() ? new SchoolDay(school.dayStarts(), school.dayEnds()) : schoolDay());
     }
 
+    /**
+     * Issue #15 item 3: calendars of many schools of one local authority over a past period (a
+     * school year), from one read of the closures that overlap it (the LA's and each school's), so
+     * that an LA's 500 schools cost one query, not 500.
+     */
+    public java.util.function.Function<SchoolFacts, SchoolCalendar> forPeriod(Long localAuthorityId, LocalDate from,
+                                                                              LocalDate to) {
+        var closures = em.createQuery("""
+                        select c from SchoolClosure c
+                        where c.localAuthorityId = :la and c.lastDay >= :from and c.firstDay <= :to""", SchoolClosure.class)
+                .setParameter("la", localAuthorityId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        SchoolDay installation = schoolDay();
+        return school -> new SchoolCalendar(school.nation(), closures.stream()
+                .filter(c -> c.getSchoolId() == null || c.getSchoolId().equals(school.id()))
+                .map(SchoolClosure::period).toList(),
+                school.hasOwnDay() ? new SchoolDay(school.dayStarts(), school.dayEnds()) : installation);
+    }
+
+    /**
+     * The installation's own hours and England's bank holidays, for mail to the local authority's
+     * people, who belong to no school (issue #15 item 6: held to working hours, R-X-1a).
+     */
+    public SchoolCalendar forLocalAuthority() {
+        return new SchoolCalendar(org.safecase.identity.Nation.ENGLAND, java.util.List.of(), schoolDay());
+    }
+
     SchoolDay schoolDay() {
         return new SchoolDay(LocalTime.parse(dayStart), LocalTime.parse(dayEnd));
     }

@@ -162,7 +162,8 @@ public class Authorisation {
         boolean providers = caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER, Role.LA_ADMIN);
         boolean calendar = inSchool && caller.has(Role.HEAD_TEACHER);
         return new Navigation(inSchool, inSchool, inbox, cases, providers, calendar,
-                caller.has(Role.GOVERNOR), caller.has(Role.LA_ADMIN), staffScope(caller).coversAnyone());
+                caller.has(Role.GOVERNOR), caller.has(Role.LA_ADMIN), staffScope(caller).coversAnyone(),
+                policyOffered(caller), mayReadGuidance(caller));
     }
 
     /** LA-wide reference data (e.g. the provider directory) is kept by LA admins. */
@@ -354,6 +355,39 @@ public class Authorisation {
         return "user:" + userId;
     }
 
+    // Issue #15 items 3 and 4: the governors' annual report and the LA dashboard (R-X-4).
+
+    /**
+     * The governors' annual report of a school (aggregates only, never a case): its governors and
+     * head teacher, and the LA admins of its local authority. Nobody else, its other staff included.
+     */
+    public boolean mayReadGovernorsReport(Caller caller, SchoolFacts school) {
+        return caller.belongsTo(school.id()) && caller.hasAny(Role.GOVERNOR, Role.HEAD_TEACHER) || isAdminOf(caller, school);
+    }
+
+    /** As {@link #mayReadGovernorsReport}; a school the caller may not report on is not found, like one that does not exist. */
+    public void requireMayReadGovernorsReport(Caller caller, SchoolFacts school) {
+        if (!mayReadGovernorsReport(caller, school)) {
+            throw new NotFoundException("notFound.school");
+        }
+    }
+
+    /** The LA dashboard (every school's figures side by side and the LA's totals): the LA's admins. */
+    public boolean mayReadLaDashboard(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    public void requireMayReadLaDashboard(Caller caller) {
+        if (!mayReadLaDashboard(caller)) {
+            throw new NotAllowedException("refusal.report.laAdminOnly");
+        }
+    }
+
+    /** Whether the navigation offers the annual report: a school's governors and head teacher, and LA admins. */
+    public boolean offersGovernorsReport(Caller caller) {
+        return caller.schoolId() != null && caller.hasAny(Role.GOVERNOR, Role.HEAD_TEACHER) || mayReadLaDashboard(caller);
+    }
+
     // Issue #15 item 5: retention and destruction (R-X-5)
 
     /**
@@ -396,6 +430,59 @@ public class Authorisation {
         if (!mayHoldRecords(caller)) {
             throw new NotAllowedException("refusal.retention.holdLaAdminOnly");
         }
+    }
+
+    // Issue #15 item 6: policy acknowledgement and staff guidance (R-X-6)
+
+    /**
+     * R-X-6: the school's staff, who acknowledge each version of its online-safety policy: everyone
+     * of the school holding a staff role (a member of staff, its online-safety leads, DSLs, deputy
+     * DSLs and head teacher). Governors are not staff and are not asked; LA-level users belong to no
+     * school.
+     */
+    static final java.util.Set<Role> POLICY_STAFF = java.util.EnumSet.of(Role.STAFF, Role.ONLINE_SAFETY_LEAD,
+            Role.DSL, Role.DEPUTY_DSL, Role.HEAD_TEACHER);
+
+    /** R-X-6: whether the caller is one of a school's staff, who must acknowledge its policy. */
+    public boolean mustAcknowledgePolicy(Caller caller) {
+        return caller.schoolId() != null && caller.roles().stream().anyMatch(POLICY_STAFF::contains);
+    }
+
+    /** R-X-6: a school's policy is read by everyone of that school (governors too) and its LA's admins. */
+    public boolean mayReadPolicy(Caller caller, SchoolFacts school) {
+        return caller.belongsTo(school.id()) || isAdminOf(caller, school);
+    }
+
+    /**
+     * R-X-6: the school's head teacher (and an LA admin of its local authority) publishes new
+     * versions, sees who has not acknowledged the one in force and reminds them.
+     */
+    public boolean mayManagePolicy(Caller caller, SchoolFacts school) {
+        return caller.belongsTo(school.id()) && caller.has(Role.HEAD_TEACHER) || isAdminOf(caller, school);
+    }
+
+    /** As {@link #mayManagePolicy}, refused in words. */
+    public void requireMayManagePolicy(Caller caller, SchoolFacts school) {
+        if (!mayManagePolicy(caller, school)) {
+            throw new NotAllowedException("refusal.policy.headOrAdmin");
+        }
+    }
+
+    /** R-X-6: acknowledging is for the school's own staff ({@link #mustAcknowledgePolicy}), each for themselves. */
+    public void requireMayAcknowledgePolicy(Caller caller, SchoolFacts school) {
+        if (!caller.belongsTo(school.id()) || !mustAcknowledgePolicy(caller)) {
+            throw new NotAllowedException("refusal.policy.staffOnly");
+        }
+    }
+
+    /** R-X-6: the staff guidance is for every signed-in person, whatever their role. */
+    public boolean mayReadGuidance(Caller caller) {
+        return caller != null && caller.userId() != null;
+    }
+
+    /** The policy page in the navigation: people of a school, and LA admins (who pick a school there). */
+    boolean policyOffered(Caller caller) {
+        return caller.schoolId() != null || caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
     }
 
     // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.

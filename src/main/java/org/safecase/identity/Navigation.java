@@ -14,7 +14,10 @@ package org.safecase.identity;
  * @param monitoring   governors: aggregate monitoring only, never case details
  * @param laAdmin      LA admins: the installation's schools, users and reference data, never case content
  * @param staff        the people whose accounts and roles the caller looks after (LA admins; head teachers, their school's)
+ * @param policy       issue #15 item 6: the school's online-safety policy, to read and acknowledge (people of a school; LA admins pick a school)
+ * @param guidance     issue #15 item 6: the staff guidance on staying safe online (everyone signed in)
  */
 public record Navigation(boolean report, boolean myReports, boolean inbox, boolean cases, boolean providers,
-                         boolean calendar, boolean monitoring, boolean laAdmin, boolean staff) {
+                         boolean calendar, boolean monitoring, boolean laAdmin, boolean staff,
+                         boolean policy, boolean guidance) {
 }

@@ -15,7 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the outbox, then the password links due (issue #13 item 3), in the background every few
+ * Runs the outbox, then mail to people (policy reminders, issue #15 item 6), then the password
+ * links due (issue #13 item 3), in the background every few
  * seconds; no page request ever waits for mail.
  */
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class NotificationDispatcher {
     PasswordResets passwordLinks;
     @Inject
     MailSender mail;
+    @Inject
+    PersonMails personMails;
 
     private ScheduledFuture<?> job;
 
@@ -50,6 +53,13 @@ public class NotificationDispatcher {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sending notifications failed; will try again", e);
+        }
+        try {
+            while (personMails.sendDue() == PersonMails.BATCH) {
+                // a full batch (a reminder to a whole school): more may be due
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending mail to people failed; will try again", e);
         }
         try {
             while (passwordLinks.mailDue(link -> mail.send(link.email(), PasswordLinkMail.subject(link),

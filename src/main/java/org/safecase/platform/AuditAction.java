@@ -104,6 +104,25 @@ public enum AuditAction {
     LEGAL_HOLD_SET,
     /** Issue #15 item 5: an LA admin lifted a legal hold (subject: the case reference). */
     LEGAL_HOLD_LIFTED,
+    // Issue #15 items 3 and 4 (report): the governors' annual report and the LA dashboard (R-X-4).
+    /** The governors' annual report of a school was shown (subject {@code report:school:<id>:<year>}; figures only). */
+    GOVERNORS_REPORT_VIEWED,
+    /** The governors' annual report was downloaded as CSV or PDF (subject {@code report:school:<id>:<year>:csv|pdf}). */
+    GOVERNORS_REPORT_DOWNLOADED,
+    /** An LA admin opened the LA dashboard of a school year (subject {@code report:la:<id>:<year>}). */
+    LA_DASHBOARD_VIEWED,
+    /** An LA admin downloaded the LA's figures as CSV or PDF (subject {@code report:la:<id>:<year>:csv|pdf}). */
+    LA_DASHBOARD_DOWNLOADED,
+    // Issue #15 item 6: policy acknowledgement (R-X-6)
+    /** A head teacher or LA admin published a new version of a school's online-safety policy (subject {@code policy:<school id>:<version>}). */
+    POLICY_PUBLISHED,
+    /** A member of staff acknowledged a version of their school's online-safety policy (subject {@code policy:<school id>:<version>}). */
+    POLICY_ACKNOWLEDGED,
+    /**
+     * A head teacher or LA admin reminded one member of staff, or everyone, who had not acknowledged
+     * the version in force (subject {@code policy:<school id>:<version>}; one row per reminding).
+     */
+    POLICY_REMINDED,
     // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.
     /** Issue #15 item 4: an LA admin viewed the cross-school patterns of their LA (subject {@code la:<id>}; no identifier). */
     PATTERNS_VIEWED,

@@ -239,21 +239,21 @@ class AuthorisationTest {
     @Test
     void issue11_item5_theNavigationOffersEachRoleOnlyThePagesItCanUse() {
         Navigation staff = authorisation.navigation(caller(30, SCHOOL_A, Role.STAFF), 0);
-        assertThat(staff).isEqualTo(new Navigation(true, true, false, false, false, false, false, false, false));
+        assertThat(staff).isEqualTo(new Navigation(true, true, false, false, false, false, false, false, false, true, true));
         assertThat(authorisation.navigation(caller(30, SCHOOL_A, Role.STAFF), 1).inbox())
                 .as("a reporter asked a question at closure has it in the inbox").isTrue();
         assertThat(authorisation.navigation(caller(31, SCHOOL_A, Role.ONLINE_SAFETY_LEAD), 0))
-                .isEqualTo(new Navigation(true, true, true, true, true, false, false, false, false));
+                .isEqualTo(new Navigation(true, true, true, true, true, false, false, false, false, true, true));
         assertThat(authorisation.navigation(caller(32, SCHOOL_A, Role.DSL), 0))
-                .isEqualTo(new Navigation(true, true, true, true, false, false, false, false, false));
+                .isEqualTo(new Navigation(true, true, true, true, false, false, false, false, false, true, true));
         assertThat(authorisation.navigation(caller(33, SCHOOL_A, Role.HEAD_TEACHER), 0))
-                .isEqualTo(new Navigation(true, true, true, true, true, true, false, false, true));
+                .isEqualTo(new Navigation(true, true, true, true, true, true, false, false, true, true, true));
         assertThat(authorisation.navigation(caller(34, null, Role.HR_OFFICER), 0))
-                .isEqualTo(new Navigation(false, false, true, true, false, false, false, false, false));
+                .isEqualTo(new Navigation(false, false, true, true, false, false, false, false, false, false, true));
         assertThat(authorisation.navigation(caller(35, SCHOOL_A, Role.GOVERNOR), 0))
-                .isEqualTo(new Navigation(true, true, false, false, false, false, true, false, false));
+                .isEqualTo(new Navigation(true, true, false, false, false, false, true, false, false, true, true));
         assertThat(authorisation.navigation(caller(36, null, Role.LA_ADMIN), 0))
-                .isEqualTo(new Navigation(false, false, false, false, true, false, false, true, true));
+                .isEqualTo(new Navigation(false, false, false, false, true, false, false, true, true, true, true));
     }
 
     @Test
@@ -312,5 +312,50 @@ class AuthorisationTest {
             assertThatThrownBy(() -> authorisation.requireMayChangeRoles(someone, 99L, 9L, SCHOOL_A, EnumSet.of(Role.STAFF),
                     EnumSet.of(Role.STAFF, Role.DSL))).as(role.name()).isInstanceOf(NotFoundException.class);
         }
+    }
+
+    // Issue #15 items 3 and 4: the governors' annual report and the LA dashboard (R-X-4).
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("rx4 item 3: governors and the head teacher read their own school's report, LA admins any school's of their LA; nobody else")
+    void rx4_item3_whoMayReadTheGovernorsReport() {
+        SchoolFacts schoolA = new SchoolFacts(SCHOOL_A, 9L, "A", Nation.ENGLAND);
+        SchoolFacts otherLa = new SchoolFacts(SCHOOL_B, 8L, "B", Nation.ENGLAND);
+        assertThat(authorisation.mayReadGovernorsReport(caller(70, SCHOOL_A, Role.GOVERNOR), schoolA)).isTrue();
+        assertThat(authorisation.mayReadGovernorsReport(caller(71, SCHOOL_A, Role.HEAD_TEACHER), schoolA)).isTrue();
+        assertThat(authorisation.mayReadGovernorsReport(caller(72, null, Role.LA_ADMIN), schoolA)).isTrue();
+        assertThat(authorisation.mayReadGovernorsReport(caller(72, null, Role.LA_ADMIN), otherLa)).isFalse();
+        assertThat(authorisation.mayReadGovernorsReport(caller(73, SCHOOL_B, Role.GOVERNOR), schoolA)).isFalse();
+        for (Role role : java.util.List.of(Role.STAFF, Role.ONLINE_SAFETY_LEAD, Role.DSL, Role.DEPUTY_DSL)) {
+            assertThat(authorisation.mayReadGovernorsReport(caller(74, SCHOOL_A, role), schoolA)).as(role.name()).isFalse();
+        }
+        assertThat(authorisation.mayReadGovernorsReport(caller(75, null, Role.HR_OFFICER), schoolA)).isFalse();
+        assertThatThrownBy(() -> authorisation.requireMayReadGovernorsReport(caller(74, SCHOOL_A, Role.STAFF), schoolA))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("rx4 item 3: a governor reaches no case of their school, staff or child protection, nor lists any")
+    void rx4_item3_aGovernorReachesNoCase() {
+        Caller governor = caller(76, SCHOOL_A, Role.GOVERNOR);
+        for (boolean childProtection : new boolean[]{false, true}) {
+            assertThat(authorisation.mayReadCase(governor, SCHOOL_A, 10L, childProtection)).isFalse();
+            assertThatThrownBy(() -> authorisation.requireMayReadCase(governor, SCHOOL_A, 10L, childProtection))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(authorisation.access(governor, new CaseFacts(SCHOOL_A, 9L, 10L, childProtection, true)))
+                    .isEqualTo(CaseAccess.NONE);
+        }
+        assertThat(authorisation.listScope(governor).coversNothing()).isTrue();
+        assertThat(authorisation.taskScope(governor).candidateGroups()).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("rx4 item 4: only LA admins read the LA dashboard")
+    void rx4_item4_onlyLaAdminsReadTheDashboard() {
+        assertThat(authorisation.mayReadLaDashboard(caller(77, null, Role.LA_ADMIN))).isTrue();
+        assertThat(authorisation.mayReadLaDashboard(caller(78, null, Role.HR_OFFICER))).isFalse();
+        assertThat(authorisation.mayReadLaDashboard(caller(79, SCHOOL_A, Role.HEAD_TEACHER, Role.GOVERNOR))).isFalse();
+        assertThatThrownBy(() -> authorisation.requireMayReadLaDashboard(caller(79, SCHOOL_A, Role.GOVERNOR)))
+                .isInstanceOf(NotAllowedException.class);
     }
 }

@@ -1,0 +1,5 @@
+package org.safecase.policy;
+
+/** A policy's PDF, for download. */
+public record PolicyDocument(String fileName, byte[] content) {
+}
