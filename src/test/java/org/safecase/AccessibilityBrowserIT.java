@@ -169,6 +169,16 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe.check("subject access, as the LA admin");
         open("oversight/subject-access-review.xhtml");
         axe.check("subject access reviews");
+        driver.manage().deleteAllCookies();
+
+        // Issue #15 item 2: the reporter's confidential notes section of the case page (R-X-2).
+        Api.Reply note = Api.as(base, "staff.riverside").post("cases/" + staffCase + "/notes", """
+                {"marking":"PERSONAL","text":"How the forum posts affected me"}""");
+        assertThat(note.status()).as(note.body()).isEqualTo(201);
+        signIn("staff.riverside");
+        open("casefile/case.xhtml?ref=" + staffCase);
+        assertThat(driver.findElement(By.id("confidentialNotes")).isDisplayed()).isTrue();
+        axe.check("case page, the reporter's confidential notes");
         axe.assertNoSeriousOrCriticalViolations();
     }
 

@@ -75,6 +75,10 @@ class PlatformIT {
     org.safecase.intake.ReportDrafts drafts;
     @Inject
     jakarta.transaction.UserTransaction transaction;
+    @Inject
+    org.safecase.notes.ConfidentialNotes confidentialNotes;
+    @Inject
+    jakarta.enterprise.event.Event<org.safecase.platform.CaseDestroying> caseDestroying;
 
     private static String refusalKey(Throwable e) {
         return ((org.safecase.platform.InvalidInputException) org.safecase.platform.Failures.rootOf(e)).problems().get(0).key();
@@ -625,5 +629,29 @@ class PlatformIT {
         } finally {
             assertThat(head.delete("schools/" + school + "/closures/" + closureId).status()).isEqualTo(204);
         }
+    }
+
+    /** Issue #15 item 2 (R-X-2) with item 5 (R-X-5): a destroyed case takes its confidential notes with it. */
+    @Test
+    void rx2_item2_aDestroyedCaseTakesItsNotesTheirFilesAndGrantsWithIt() throws Exception {
+        Caller author = callers.forUsername("staff.hillview");
+        Caller lead = callers.forUsername("lead.hillview");
+        String reference = reporting.report(author, new IncidentReport("CYBERBULLYING", "A case to destroy",
+                LocalDateTime.now().minusHours(3), "ChatApp", null, null, null), "it:" + UUID.randomUUID()).receipt().reference();
+        org.safecase.notes.NoteEntry note = confidentialNotes.add(author, reference, "PERSONAL", "Kept until the case goes",
+                "capture.png", org.safecase.testing.UploadSamples.png(3, 2));
+        confidentialNotes.grant(author, reference, note.id(), "lead.hillview");
+        assertThat(confidentialNotes.sharedWith(lead)).extracting(org.safecase.notes.NoteEntry::id).contains(note.id());
+        Long file = confidentialNotes.list(author, reference).notes().get(0).files().get(0).id();
+
+        transaction.begin();
+        caseDestroying.fire(new org.safecase.platform.CaseDestroying(caseFiles.idOf(reference), reference));
+        transaction.commit();
+
+        assertThat(confidentialNotes.list(author, reference).notes()).as("R-X-5: the notes went with the case").isEmpty();
+        assertThat(confidentialNotes.mine(author)).noneMatch(n -> n.id().equals(note.id()));
+        assertThat(confidentialNotes.sharedWith(lead)).as("and their grants").noneMatch(n -> n.id().equals(note.id()));
+        assertThatThrownBy(() -> confidentialNotes.download(author, reference, note.id(), file)).as("and their files")
+                .satisfies(e -> assertThat(org.safecase.platform.Failures.rootOf(e)).isInstanceOf(NotFoundException.class));
     }
 }

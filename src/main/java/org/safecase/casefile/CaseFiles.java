@@ -283,4 +283,32 @@ public class CaseFiles {
     private Incident require(String reference) {
         return byReference(reference).orElseThrow(() -> new NotFoundException("notFound.case"));
     }
+
+    /**
+     * Issue #15 item 2: who a case belongs to and how much of it the caller may see, for a feature
+     * that decides by rules of its own (confidential notes are their author's, whatever the case's
+     * readers may see, R-X-2). Neither checked nor audited here: the asking boundary decides with
+     * {@link Authorisation} and audits; empty for no such case.
+     */
+    public Optional<CaseParties> parties(Caller caller, String reference) {
+        return byReference(reference).map(i -> {
+            CaseFacts facts = factsOf(i);
+            return new CaseParties(i.getId(), i.getReference(), facts, i.getStatus() == CaseStatus.CLOSED,
+                    authorisation.access(caller, facts));
+        });
+    }
+
+    /** As {@link #parties(Caller, String)}, for cases known by id (another feature's rows of them), by id. */
+    public Map<Long, CaseParties> parties(Caller caller, java.util.Collection<Long> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select i from Incident i where i.id in :ids", Incident.class)
+                .setParameter("ids", List.copyOf(incidentIds)).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Incident::getId, i -> {
+                    CaseFacts facts = factsOf(i);
+                    return new CaseParties(i.getId(), i.getReference(), facts, i.getStatus() == CaseStatus.CLOSED,
+                            authorisation.access(caller, facts));
+                }));
+    }
 }

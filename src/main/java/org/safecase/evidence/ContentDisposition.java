@@ -8,13 +8,13 @@ import java.text.Normalizer;
  * clients and the real name in UTF-8 as {@code filename*} (RFC 8187), so "Zoë's screenshot.png"
  * arrives as itself.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private ContentDisposition() {
     }
 
-    static String attachment(String fileName) {
+    public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
     }
 

@@ -36,4 +36,26 @@ public class UploadScreening {
             throw Evidence.problem(field, refused.key(), refused.arguments());
         }
     }
+
+    /**
+     * Issue #15 item 2: the whole of what an upload must pass, for a feature that keeps files of its
+     * own (confidential notes): not empty, at most {@link Evidence#MAX_BYTES}, a type decided by the
+     * content ({@link EvidenceType}), {@link #screened}; named safely with the extension its content
+     * deserves, and its SHA-256 taken of what is kept.
+     *
+     * @param field the form field a refusal is reported on
+     * @throws InvalidInputException the file is refused, and why
+     */
+    public ScreenedFile accepted(String fileName, byte[] content, String field) {
+        if (content == null || content.length == 0) {
+            throw Evidence.problem(field, "problem.evidence.chooseFile");
+        }
+        if (content.length > Evidence.MAX_BYTES) {
+            throw Evidence.problem(field, "problem.evidence.tooLarge");
+        }
+        EvidenceType type = EvidenceType.of(content).orElseThrow(() -> Evidence.problem(field,
+                "problem.evidence.unknownType"));
+        byte[] kept = screened(type, content, field);
+        return new ScreenedFile(Evidence.safeName(fileName, type), type.mediaType(), kept, Evidence.sha256(kept));
+    }
 }

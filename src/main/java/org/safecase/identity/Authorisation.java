@@ -485,6 +485,55 @@ public class Authorisation {
         return caller.schoolId() != null || caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
     }
 
+    // Issue #15 item 2: confidential notes (R-X-2)
+
+    /**
+     * R-X-2: a staff member keeps confidential notes (personal or union business) on their own staff
+     * case: one they reported, in their own school. Never on a child-protection case, whose reporter
+     * sees only that it was received (R-SX-1) and where no file is kept (R-SX-2).
+     */
+    public boolean mayKeepNotes(Caller caller, CaseFacts facts) {
+        return !facts.childProtection() && caller.belongsTo(facts.schoolId()) && caller.userId().equals(facts.reporterId());
+    }
+
+    /**
+     * As {@link #mayKeepNotes}: someone who may not see the case at all is answered as for a case that
+     * does not exist; someone who may (its lead, its head teacher) is refused in words.
+     */
+    public void requireMayKeepNotes(Caller caller, CaseFacts facts, CaseAccess access) {
+        if (mayKeepNotes(caller, facts)) {
+            return;
+        }
+        if (access == CaseAccess.NONE) {
+            throw new NotFoundException("notFound.case");
+        }
+        throw new NotAllowedException("refusal.notes.ownCaseOnly");
+    }
+
+    /**
+     * R-X-2: a confidential note is read by its author and by the people the author named and has not
+     * revoked ({@code grantedToCaller}), no one else: no role reads it by virtue of the role, not the
+     * head teacher, the case's lead, a DSL, LA HR or an LA admin.
+     */
+    public boolean mayReadNote(Caller caller, Long authorId, boolean grantedToCaller) {
+        return caller.userId().equals(authorId) || grantedToCaller;
+    }
+
+    /** R-X-2: only the author says who else may read a note, and takes it back. */
+    public boolean mayShareNote(Caller caller, Long authorId) {
+        return caller.userId().equals(authorId);
+    }
+
+    /**
+     * R-X-2: whom an author may name: an active user of the case's local authority (a colleague, a
+     * union representative on the staff, LA HR...), not themselves. Anyone else is answered as a
+     * name that does not exist, so that the users of other local authorities are not revealed.
+     */
+    public boolean mayReceiveNote(Caller author, Caller grantee, CaseFacts facts) {
+        return !grantee.userId().equals(author.userId()) && facts.localAuthorityId() != null
+                && facts.localAuthorityId().equals(grantee.localAuthorityId());
+    }
+
     // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.
 
     /**

@@ -123,6 +123,24 @@ public enum AuditAction {
      * the version in force (subject {@code policy:<school id>:<version>}; one row per reminding).
      */
     POLICY_REMINDED,
+    // Issue #15 item 2: confidential notes (R-X-2). Subjects hold ids only, never a note's text or marking.
+    /** A staff member added a confidential note to their own case (subject {@code note:<id>}). */
+    NOTE_ADDED,
+    /** A file was added to a confidential note (subject {@code note:<id>:file:<fileId>}). */
+    NOTE_FILE_ADDED,
+    /** A confidential note was shown to its author or to a person it is shared with (subject {@code note:<id>}). */
+    NOTE_VIEWED,
+    /** A confidential note's file was downloaded (subject {@code note:<id>:file:<fileId>}). */
+    NOTE_FILE_DOWNLOADED,
+    /** The author let a named person read a note (subject {@code note:<id>:grant:<grantId>}). */
+    NOTE_ACCESS_GRANTED,
+    /** The author took a person's access to a note back (subject {@code note:<id>:grant:<grantId>}). */
+    NOTE_ACCESS_REVOKED,
+    /**
+     * Someone was refused a confidential note: adding one to a case not theirs ({@code notes:<reference>}),
+     * reading, downloading or sharing one that is not theirs to ({@code note:<id>}, {@code note:<id>:file:<fileId>}).
+     */
+    NOTE_REFUSED,
     // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.
     /** Issue #15 item 4: an LA admin viewed the cross-school patterns of their LA (subject {@code la:<id>}; no identifier). */
     PATTERNS_VIEWED,
