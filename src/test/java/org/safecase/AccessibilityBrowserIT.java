@@ -162,6 +162,13 @@ class AccessibilityBrowserIT extends BrowserJourney {
         // Issue #15 item 5: the retention page (due list, legal holds, destruction log).
         open("oversight/retention.xhtml");
         axe.check("retention, as the LA admin");
+        // Issue #15 item 4 and item 7 (access): the LA admin's patterns and subject access pages.
+        open("oversight/patterns.xhtml");
+        axe.check("cross-school patterns");
+        open("oversight/subject-access.xhtml");
+        axe.check("subject access, as the LA admin");
+        open("oversight/subject-access-review.xhtml");
+        axe.check("subject access reviews");
         driver.manage().deleteAllCookies();
 
         // Issue #15 item 2: the reporter's confidential notes section of the case page (R-X-2).

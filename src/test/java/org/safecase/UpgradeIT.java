@@ -230,6 +230,27 @@ class UpgradeIT {
                 + "WHERE i.reference = '" + HALF_WAY + "'")).as("still one report for the one provider").isEqualTo(1);
     }
 
+    /**
+     * Issue #15 item 4: the cases reported before cross-school patterns are keyed once, in batches, at
+     * start: the backfill runs to the last case and the half-way case's account and web address have
+     * their keys (its provider report names the same web address: one key).
+     */
+    @Test
+    @Order(0)
+    void issue15_item4_thePreviousVersionsCasesAreKeyedForCrossSchoolPatternsAtStart() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (query("SELECT COUNT(*) FROM pattern_key_backfill WHERE finished_at IS NOT NULL") < 1
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(query("SELECT COUNT(*) FROM pattern_key_backfill WHERE finished_at IS NOT NULL "
+                + "AND last_incident_id = (SELECT MAX(id) FROM incident)")).as("backfilled to the last case").isEqualTo(1);
+        assertThat(query("SELECT COUNT(*) FROM pattern_key p JOIN incident i ON i.id = p.incident_id "
+                + "WHERE i.reference = '" + HALF_WAY + "' AND p.kind IN ('ACCOUNT', 'WEB_ADDRESS')")).isEqualTo(2);
+        assertThat(query("SELECT COUNT(*) FROM pattern_key p JOIN incident i ON i.id = p.incident_id "
+                + "WHERE i.reference = '" + CLOSED + "'")).as("names no identifier").isZero();
+    }
+
     private static void ok(Api.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }

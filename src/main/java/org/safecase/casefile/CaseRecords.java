@@ -34,6 +34,8 @@ public class CaseRecords {
     Clock clock;
     @Inject
     Instance<CaseRecordTables> owners;
+    @Inject
+    jakarta.enterprise.event.Event<org.safecase.platform.CaseIdentifiersRecorded> identifiersRecorded;
 
     /**
      * Records {@code values} (column to typed value; nulls leave a column as it was) in the row
@@ -69,6 +71,8 @@ public class CaseRecords {
         }
         insert.executeUpdate();
         refreshStatus(incident);
+        // Issue #15 item 4: a record may name a web address (a provider report's material).
+        identifiersRecorded.fire(new org.safecase.platform.CaseIdentifiersRecorded(incident.getId()));
     }
 
     /** R-ST-13: the staff member answered; "not satisfied" gives the advice lines before the case closes. */

@@ -47,6 +47,8 @@ public class Evidence {
     org.safecase.platform.Messages messages;
     @Inject
     UploadScreening screening;
+    @Inject
+    jakarta.enterprise.event.Event<org.safecase.platform.CaseIdentifiersRecorded> identifiersRecorded;
 
     public EvidenceView addFile(Caller caller, String reference, String fileName, byte[] content) {
         if (caseFiles.isReceiptOnlyFor(caller, reference)) {
@@ -93,6 +95,7 @@ public class Evidence {
         em.persist(item);
         em.flush();
         audit.record(caller.userId(), open.schoolId(), AuditAction.EVIDENCE_ADDED, open.reference());
+        identifiersRecorded.fire(new org.safecase.platform.CaseIdentifiersRecorded(open.incidentId()));
         return item.view();
     }
 

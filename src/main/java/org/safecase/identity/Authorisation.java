@@ -546,4 +546,74 @@ public class Authorisation {
             throw new NotAllowedException("refusal.audit.laAdminOnly");
         }
     }
+
+    // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.
+
+    /**
+     * Issue #15 item 4: the cross-school patterns of an LA (keyed hashes, counts, schools and case
+     * references; never case content) are for its LA admins only; a head teacher sees only their
+     * own school's cases and so no pattern across schools.
+     */
+    public boolean maySeePatterns(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    /** As {@link #maySeePatterns}, refused in words. */
+    public void requireMaySeePatterns(Caller caller) {
+        if (!maySeePatterns(caller)) {
+            throw new NotAllowedException("refusal.patterns.laAdminOnly");
+        }
+    }
+
+    /**
+     * Issue #15 item 7: a subject access request is made by the staff member themself, or by an LA
+     * admin of their local authority for them; anyone else is told the user is not found.
+     */
+    public void requireMayRequestSubjectAccess(Caller caller, Long subjectId, Long subjectLocalAuthorityId) {
+        boolean self = caller.userId().equals(subjectId);
+        boolean admin = caller.has(Role.LA_ADMIN) && subjectLocalAuthorityId != null
+                && subjectLocalAuthorityId.equals(caller.localAuthorityId());
+        if (!self && !admin) {
+            throw new NotFoundException("notFound.user");
+        }
+    }
+
+    /** Issue #15 item 7: requests are reviewed, redacted and released by the LA admins of the subject's LA. */
+    public boolean mayReviewSubjectAccess(Caller caller, Long requestLocalAuthorityId) {
+        return caller.has(Role.LA_ADMIN) && requestLocalAuthorityId != null
+                && requestLocalAuthorityId.equals(caller.localAuthorityId());
+    }
+
+    /** As {@link #mayReviewSubjectAccess}, refused in words. */
+    public void requireMayReviewSubjectAccess(Caller caller, Long requestLocalAuthorityId) {
+        if (!mayReviewSubjectAccess(caller, requestLocalAuthorityId)) {
+            throw new NotAllowedException("refusal.subjectAccess.reviewerOnly");
+        }
+    }
+
+    /** Issue #15 item 7: whether the caller sees the reviewers' queue at all (LA admins). */
+    public boolean mayReviewAnySubjectAccess(Caller caller) {
+        return caller.has(Role.LA_ADMIN) && caller.localAuthorityId() != null;
+    }
+
+    /**
+     * Issue #15 item 7: a request is seen (its state) by its subject, its requester and its LA's
+     * reviewers; anyone else is told it is not found.
+     */
+    public void requireMaySeeSubjectAccess(Caller caller, Long subjectId, Long requesterId, Long requestLocalAuthorityId) {
+        if (!caller.userId().equals(subjectId) && !caller.userId().equals(requesterId)
+                && !mayReviewSubjectAccess(caller, requestLocalAuthorityId)) {
+            throw new NotFoundException("notFound.subjectAccess");
+        }
+    }
+
+    /**
+     * Issue #15 item 7: the export itself is downloaded by its subject only (an LA admin who asked
+     * for them reviews it but does not take it away), and only once released.
+     */
+    public void requireMayDownloadSubjectAccess(Caller caller, Long subjectId) {
+        if (!caller.userId().equals(subjectId)) {
+            throw new NotAllowedException("refusal.subjectAccess.subjectOnly");
+        }
+    }
 }

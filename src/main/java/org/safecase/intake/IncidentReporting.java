@@ -44,6 +44,8 @@ public class IncidentReporting {
     ReportSubmissions submissions;
     @Inject
     org.safecase.evidence.StagedEvidence staging;
+    @Inject
+    jakarta.enterprise.event.Event<org.safecase.platform.CaseIdentifiersRecorded> identifiersRecorded;
 
     /**
      * Makes the report once for its submission key (issue #10): the same key and report again
@@ -101,6 +103,7 @@ public class IncidentReporting {
         audit.record(caller.userId(), caller.schoolId(), AuditAction.INCIDENT_REPORTED, reference);
         // References and ids only: never what the report says or whom it names (issue #15 item 1).
         LOG.info(() -> "Incident reported: " + reference + " (school " + caller.schoolId() + ", " + details.category() + ")");
+        identifiersRecorded.fire(new org.safecase.platform.CaseIdentifiersRecorded(incident.incidentId()));
         if (!childProtection && !stagedEvidence.isEmpty()) {
             staging.attach(caller, incident.incidentId(), reference, caller.schoolId(), stagedEvidence);
         }

@@ -154,5 +154,18 @@ public enum AuditAction {
      * Someone was refused a confidential note: adding one to a case not theirs ({@code notes:<reference>}),
      * reading, downloading or sharing one that is not theirs to ({@code note:<id>}, {@code note:<id>:file:<fileId>}).
      */
-    NOTE_REFUSED
+    NOTE_REFUSED,
+    // Issue #15 item 4 and item 7 (access): cross-school patterns and subject access.
+    /** Issue #15 item 4: an LA admin viewed the cross-school patterns of their LA (subject {@code la:<id>}; no identifier). */
+    PATTERNS_VIEWED,
+    /** Issue #15 item 7: a subject access request was made, by the staff member or an LA admin for them (subject {@code sar:<id>}). */
+    SUBJECT_ACCESS_REQUESTED,
+    /** Issue #15 item 7: an LA reviewer opened a request's free text for review (subject {@code sar:<id>}). */
+    SUBJECT_ACCESS_REVIEW_OPENED,
+    /** Issue #15 item 7: an LA reviewer redacted or confirmed one passage of a request's export copy (subject {@code sar:<id>}). */
+    SUBJECT_ACCESS_REVIEWED,
+    /** Issue #15 item 7: an LA reviewer released a request's export to its staff member (subject {@code sar:<id>}). */
+    SUBJECT_ACCESS_RELEASED,
+    /** Issue #15 item 7: the staff member downloaded their released export, PDF or JSON (subject {@code sar:<id>}). */
+    SUBJECT_ACCESS_DOWNLOADED
 }
