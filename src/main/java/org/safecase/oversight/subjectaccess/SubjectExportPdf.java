@@ -1,16 +1,7 @@
 package org.safecase.oversight.subjectaccess;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.safecase.platform.Messages;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +11,7 @@ import java.util.Map;
  * headings; characters the standard font lacks become '?'.
  */
 final class SubjectExportPdf {
-    private static final float MARGIN = 50;
-    private static final float FONT_SIZE = 10;
-    private static final float LEADING = 14;
+    private static final org.safecase.platform.PlainPdf LAYOUT = new org.safecase.platform.PlainPdf(50, 10, 14);
 
     private SubjectExportPdf() {
     }
@@ -85,71 +74,6 @@ final class SubjectExportPdf {
     }
 
     private static byte[] pdf(List<String> text) {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text) {
-            lines.addAll(wrap(printable(font, paragraph), font, width));
-        }
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
-            for (int start = 0; start < lines.size(); start += perPage) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, FONT_SIZE);
-                    content.setLeading(LEADING);
-                    content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-                    for (String line : lines.subList(start, Math.min(lines.size(), start + perPage))) {
-                        content.showText(line);
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> wrap(String paragraph, PDType1Font font, float width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && widthOf(font, candidate) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private static float widthOf(PDType1Font font, String text) {
-        try {
-            return font.getStringWidth(text) / 1000 * FONT_SIZE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String printable(PDType1Font font, String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String ch = new String(Character.toChars(c == '\t' ? ' ' : c));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException notInFont) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return LAYOUT.of(text);
     }
 }
