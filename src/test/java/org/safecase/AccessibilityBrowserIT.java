@@ -169,6 +169,14 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe.check("subject access, as the LA admin");
         open("oversight/subject-access-review.xhtml");
         axe.check("subject access reviews");
+        // Issue #15 item 1: the LA admin's audit trail search, its rows and the chain check (R-X-3).
+        open("oversight/audit.xhtml");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit\\:rows tbody tr")));
+        axe.check("audit trail search, as the LA admin");
+        driver.findElement(By.id("audit:checkChain")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("chainResult")));
+        assertThat(driver.findElement(By.id("chainResult")).getText()).startsWith("Intact");
+        axe.check("audit trail, with the chain checked");
         driver.manage().deleteAllCookies();
 
         // Issue #15 item 2: the reporter's confidential notes section of the case page (R-X-2).
