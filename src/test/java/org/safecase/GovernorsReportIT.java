@@ -301,7 +301,7 @@ class GovernorsReportIT extends BrowserJourney {
     }
 
     @Test
-    @DisplayName("rx4 item 4: in the browser the LA admin sees every school's figures side by side and the LA's")
+    @DisplayName("rx4 item 4: in the browser the LA admin sees every school's figures side by side and the LA's, then a cross-school pattern without case text")
     void rx4_item4_theLaAdminSeesTheDashboard() {
         seed();
         AxeAudit axe = new AxeAudit(driver);
@@ -320,8 +320,30 @@ class GovernorsReportIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("patternsLink")).getAttribute("href")).endsWith("oversight/patterns.xhtml");
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#monthChart canvas")));
         axe.check("LA dashboard");
+        // Item 4: from the dashboard to a cross-school pattern, in the browser: two schools name the same
+        // account; the LA admin sees both schools and references, never what either report says.
+        String marker = String.valueOf(System.nanoTime());
+        String riversideText = "Dashboard canary riverside " + marker;
+        String hillviewText = "Dashboard canary hillview " + marker;
+        String fromRiverside = reportNaming("staff.riverside", riversideText, "@Dashboard_Troll_" + marker);
+        String fromHillview = reportNaming("staff.hillview", hillviewText, "dashboard_troll_" + marker);
+        driver.findElement(By.id("patternsLink")).click();
+        WebElement pattern = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("tr.pattern-row")).stream()
+                .filter(row -> row.getText().contains(fromRiverside)).findFirst().orElse(null));
+        assertThat(pattern.getText()).contains(fromHillview, "Riverside Primary School", "Hillview Academy");
+        assertThat(driver.findElement(By.id("main")).getText()).doesNotContain(riversideText, hillviewText, marker);
+        axe.check("cross-school patterns, with a pattern");
         axe.assertNoSeriousOrCriticalViolations();
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'LA_DASHBOARD_VIEWED' "
                 + "AND subject LIKE 'report:la:%:" + YEAR + "'")).isPositive();
+    }
+
+    /** Reports an incident naming an account, as {@code user}; its reference. */
+    private String reportNaming(String user, String description, String account) {
+        Api.Reply reply = Api.as(base, user).post("incidents", """
+                {"category":"CYBERBULLYING","description":"%s","occurredAt":"%s","immediateDanger":false,"accountName":"%s"}
+                """.formatted(description, LocalDateTime.now().minusHours(1).withNano(0), account));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getString("reference");
     }
 }
