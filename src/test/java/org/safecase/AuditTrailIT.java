@@ -149,6 +149,33 @@ class AuditTrailIT {
     }
 
     @Test
+    @DisplayName("item 1 (R-X-3): a refusal by any feature's rule, over REST or on a page, is audited with who, school, which rule and outcome")
+    void rx3_item1_everyRefusalInWordsIsAuditedWhicheverFeatureRefuses() {
+        String workflows = "refusal:refusal.workflows.laAdminOnly";
+        String retention = "refusal:refusal.retention.holdLaAdminOnly";
+        long workflowsBefore = rows("staff.riverside", "ACCESS_REFUSED", workflows, "REFUSED");
+        Api.Reply models = Api.as(base, "staff.riverside").get("models");
+        assertThat(models.status()).as(models.body()).isEqualTo(403);
+        assertThat(rows("staff.riverside", "ACCESS_REFUSED", workflows, "REFUSED")).as("REST: the workflow library")
+                .isEqualTo(workflowsBefore + 1);
+
+        long pageBefore = rows("lead.riverside", "ACCESS_REFUSED", workflows, "REFUSED");
+        var page = org.safecase.testing.PageSession.signedInAs(base, "lead.riverside").get("workflow/models.xhtml");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(rows("lead.riverside", "ACCESS_REFUSED", workflows, "REFUSED")).as("a page: the workflow library")
+                .isEqualTo(pageBefore + 1);
+
+        long holdBefore = rows("dsl.riverside", "ACCESS_REFUSED", retention, "REFUSED");
+        var hold = org.safecase.testing.PageSession.signedInAs(base, "dsl.riverside").get("oversight/retention.xhtml");
+        assertThat(hold.statusCode()).isEqualTo(200);
+        assertThat(rows("dsl.riverside", "ACCESS_REFUSED", retention, "REFUSED"))
+                .as("seeing the retention page asks no refused question").isEqualTo(holdBefore);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id "
+                + "JOIN school s ON s.id = e.school_id WHERE u.username = 'staff.riverside' AND e.subject = ? "
+                + "AND s.name LIKE 'Riverside%'", workflows)).as("the refused person's school is recorded").isPositive();
+    }
+
+    @Test
     void rx3_item1_theDatabaseUserTheApplicationConnectsAsCannotUpdateOrDeleteAuditRows() throws Exception {
         report("A message about me");
         String admin = System.getProperty("safecase.test.db.admin.user", "root");

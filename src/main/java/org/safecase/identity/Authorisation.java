@@ -14,11 +14,26 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Authorisation {
+    /** Issue #15 item 1: every refusal in words is kept in the audit trail; absent where rules are tested alone. */
+    @jakarta.inject.Inject
+    org.safecase.platform.AuditTrail audit;
+
+    /**
+     * R-X-3 (issue #15 item 1): a refused attempt, recorded in its own transaction (it outlives the
+     * refusal's rollback) with who, their school and which rule refused them (subject
+     * {@code refusal:<message key>}: never what they asked for), then the refusal to throw.
+     */
+    private NotAllowedException refused(Caller caller, String key) {
+        if (audit != null && caller != null && caller.userId() != null) {
+            audit.recordRefusal(caller.userId(), caller.schoolId(), "refusal:" + key);
+        }
+        return new NotAllowedException(key);
+    }
 
     /** Any member of a school may report an incident; LA-level users report through a school. */
     public void requireMayReport(Caller caller) {
         if (caller.schoolId() == null) {
-            throw new NotAllowedException("refusal.reportSchoolMembersOnly");
+            throw refused(caller, "refusal.reportSchoolMembersOnly");
         }
     }
 
@@ -94,14 +109,14 @@ public class Authorisation {
     /** R-SX-1: the school's online-safety lead or head teacher turns a staff case into child protection. */
     public void requireMayRecategorise(Caller caller) {
         if (!mayRecategorise(caller)) {
-            throw new NotAllowedException("refusal.recategoriseLeadOrHead");
+            throw refused(caller, "refusal.recategoriseLeadOrHead");
         }
     }
 
     /** R-SX-4, R-SX-7: a child-protection case is referred and closed by the school's DSL or deputy DSL. */
     public void requireMaySafeguard(Caller caller) {
         if (!maySafeguard(caller)) {
-            throw new NotAllowedException("refusal.childProtectionDslOnly");
+            throw refused(caller, "refusal.childProtectionDslOnly");
         }
     }
 
@@ -136,14 +151,14 @@ public class Authorisation {
     public void requireMayManageSchoolCalendar(Caller caller, SchoolFacts school) {
         boolean head = caller.belongsTo(school.id()) && caller.has(Role.HEAD_TEACHER);
         if (!head && !isAdminOf(caller, school)) {
-            throw new NotAllowedException("refusal.closuresHeadOrAdmin");
+            throw refused(caller, "refusal.closuresHeadOrAdmin");
         }
     }
 
     /** Acting for the school towards outsiders (letters to posters): its online-safety leads and head teacher. */
     public void requireMayActForSchool(Caller caller) {
         if (!caller.hasAny(Role.ONLINE_SAFETY_LEAD, Role.HEAD_TEACHER)) {
-            throw new NotAllowedException("refusal.letterLeadOrHead");
+            throw refused(caller, "refusal.letterLeadOrHead");
         }
     }
 
@@ -174,7 +189,7 @@ public class Authorisation {
     /** As {@link #mayEditProviders}, for the boundary that saves LA-wide reference data. */
     public void requireLaAdmin(Caller caller) {
         if (!mayEditProviders(caller)) {
-            throw new NotAllowedException("refusal.laAdminOnly");
+            throw refused(caller, "refusal.laAdminOnly");
         }
     }
 
@@ -189,7 +204,7 @@ public class Authorisation {
     /** As {@link #mayAdministerWorkflows}, for every page and endpoint of workflow administration. */
     public void requireMayAdministerWorkflows(Caller caller) {
         if (!mayAdministerWorkflows(caller)) {
-            throw new NotAllowedException("refusal.workflows.laAdminOnly");
+            throw refused(caller, "refusal.workflows.laAdminOnly");
         }
     }
 
@@ -238,14 +253,14 @@ public class Authorisation {
             throw new NotFoundException("notFound.user");
         }
         if (!scope.administers() && (caller.userId().equals(userId) || before.contains(Role.HEAD_TEACHER))) {
-            throw new NotAllowedException("refusal.staff.notOwnOrHeadsRoles");
+            throw refused(caller, "refusal.staff.notOwnOrHeadsRoles");
         }
         java.util.Set<Role> changed = java.util.EnumSet.noneOf(Role.class);
         changed.addAll(before);
         changed.addAll(after);
         changed.removeIf(role -> before.contains(role) && after.contains(role));
         if (!scope.assignable().containsAll(changed)) {
-            throw new NotAllowedException("refusal.staff.roleNotYours");
+            throw refused(caller, "refusal.staff.roleNotYours");
         }
     }
 
@@ -256,14 +271,14 @@ public class Authorisation {
             throw new NotFoundException("notFound.user");
         }
         if (!scope.administers()) {
-            throw new NotAllowedException("refusal.staff.laAdminOnly");
+            throw refused(caller, "refusal.staff.laAdminOnly");
         }
     }
 
     /** Keeping the local authority itself (issue #13 item 3): its schools, new users, imports and settings; its LA admins. */
     public void requireLocalAuthorityAdministration(Caller caller) {
         if (!staffScope(caller).administers()) {
-            throw new NotAllowedException("refusal.staff.laAdminOnly");
+            throw refused(caller, "refusal.staff.laAdminOnly");
         }
     }
 
@@ -304,10 +319,10 @@ public class Authorisation {
         List<String> callerGroups = reassignScope(caller).candidateGroups();
         boolean mayAct = me.equals(holder) || taskGroups.stream().anyMatch(callerGroups::contains);
         if (!mayAct) {
-            throw new NotAllowedException("refusal.reassignOwnTaskOnly");
+            throw refused(caller, "refusal.reassignOwnTaskOnly");
         }
         if (target == null || !groupMembers.contains(target)) {
-            throw new NotAllowedException("refusal.reassignWithinGroup");
+            throw refused(caller, "refusal.reassignWithinGroup");
         }
     }
 
@@ -379,7 +394,7 @@ public class Authorisation {
 
     public void requireMayReadLaDashboard(Caller caller) {
         if (!mayReadLaDashboard(caller)) {
-            throw new NotAllowedException("refusal.report.laAdminOnly");
+            throw refused(caller, "refusal.report.laAdminOnly");
         }
     }
 
@@ -403,7 +418,7 @@ public class Authorisation {
     /** As {@link #mayReviewRetention}, for the page and every action of retention. */
     public void requireMayReviewRetention(Caller caller) {
         if (!mayReviewRetention(caller)) {
-            throw new NotAllowedException("refusal.retention.dslOrLaAdmin");
+            throw refused(caller, "refusal.retention.dslOrLaAdmin");
         }
     }
 
@@ -428,7 +443,7 @@ public class Authorisation {
     /** As {@link #mayHoldRecords}. */
     public void requireMayHoldRecords(Caller caller) {
         if (!mayHoldRecords(caller)) {
-            throw new NotAllowedException("refusal.retention.holdLaAdminOnly");
+            throw refused(caller, "refusal.retention.holdLaAdminOnly");
         }
     }
 
@@ -464,14 +479,14 @@ public class Authorisation {
     /** As {@link #mayManagePolicy}, refused in words. */
     public void requireMayManagePolicy(Caller caller, SchoolFacts school) {
         if (!mayManagePolicy(caller, school)) {
-            throw new NotAllowedException("refusal.policy.headOrAdmin");
+            throw refused(caller, "refusal.policy.headOrAdmin");
         }
     }
 
     /** R-X-6: acknowledging is for the school's own staff ({@link #mustAcknowledgePolicy}), each for themselves. */
     public void requireMayAcknowledgePolicy(Caller caller, SchoolFacts school) {
         if (!caller.belongsTo(school.id()) || !mustAcknowledgePolicy(caller)) {
-            throw new NotAllowedException("refusal.policy.staffOnly");
+            throw refused(caller, "refusal.policy.staffOnly");
         }
     }
 
@@ -507,7 +522,7 @@ public class Authorisation {
         if (access == CaseAccess.NONE) {
             throw new NotFoundException("notFound.case");
         }
-        throw new NotAllowedException("refusal.notes.ownCaseOnly");
+        throw refused(caller, "refusal.notes.ownCaseOnly");
     }
 
     /**
@@ -543,7 +558,7 @@ public class Authorisation {
     /** As {@link #maySearchAuditTrail}, for the boundary; the refusal is audited by the caller of this method. */
     public void requireMaySearchAuditTrail(Caller caller) {
         if (!maySearchAuditTrail(caller)) {
-            throw new NotAllowedException("refusal.audit.laAdminOnly");
+            throw refused(caller, "refusal.audit.laAdminOnly");
         }
     }
 
@@ -561,7 +576,7 @@ public class Authorisation {
     /** As {@link #maySeePatterns}, refused in words. */
     public void requireMaySeePatterns(Caller caller) {
         if (!maySeePatterns(caller)) {
-            throw new NotAllowedException("refusal.patterns.laAdminOnly");
+            throw refused(caller, "refusal.patterns.laAdminOnly");
         }
     }
 
@@ -587,7 +602,7 @@ public class Authorisation {
     /** As {@link #mayReviewSubjectAccess}, refused in words. */
     public void requireMayReviewSubjectAccess(Caller caller, Long requestLocalAuthorityId) {
         if (!mayReviewSubjectAccess(caller, requestLocalAuthorityId)) {
-            throw new NotAllowedException("refusal.subjectAccess.reviewerOnly");
+            throw refused(caller, "refusal.subjectAccess.reviewerOnly");
         }
     }
 
@@ -613,7 +628,7 @@ public class Authorisation {
      */
     public void requireMayDownloadSubjectAccess(Caller caller, Long subjectId) {
         if (!caller.userId().equals(subjectId)) {
-            throw new NotAllowedException("refusal.subjectAccess.subjectOnly");
+            throw refused(caller, "refusal.subjectAccess.subjectOnly");
         }
     }
 }
