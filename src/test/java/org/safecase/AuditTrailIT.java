@@ -165,6 +165,21 @@ class AuditTrailIT {
         assertThat(rows("lead.riverside", "ACCESS_REFUSED", workflows, "REFUSED")).as("a page: the workflow library")
                 .isEqualTo(pageBefore + 1);
 
+        String staffList = "refusal:refusal.staff.none";
+        long staffBefore = rows("staff.riverside", "ACCESS_REFUSED", staffList, "REFUSED");
+        Api.Reply users = Api.as(base, "staff.riverside").get("users");
+        assertThat(users.status()).as(users.body()).isEqualTo(403);
+        assertThat(rows("staff.riverside", "ACCESS_REFUSED", staffList, "REFUSED")).as("REST: the staff list")
+                .isEqualTo(staffBefore + 1);
+
+        String report = "refusal:refusal.report.governorsHeadOrAdmin";
+        long reportBefore = rows("lead.riverside", "ACCESS_REFUSED", report, "REFUSED");
+        var reportPage = org.safecase.testing.PageSession.signedInAs(base, "lead.riverside").get("oversight/report.xhtml");
+        assertThat(reportPage.statusCode()).isEqualTo(403);
+        assertThat(reportPage.body()).contains("id=\"refusal\"");
+        assertThat(rows("lead.riverside", "ACCESS_REFUSED", report, "REFUSED")).as("a page: the governors' report")
+                .isEqualTo(reportBefore + 1);
+
         long holdBefore = rows("dsl.riverside", "ACCESS_REFUSED", retention, "REFUSED");
         var hold = org.safecase.testing.PageSession.signedInAs(base, "dsl.riverside").get("oversight/retention.xhtml");
         assertThat(hold.statusCode()).isEqualTo(200);

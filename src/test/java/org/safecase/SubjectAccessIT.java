@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * differently) show the LA admin three patterns with both cases' references and neither the
  * identifiers nor any case text, and a head teacher none; a staff member's export holds their own
  * cases and nothing of another staff member's, other people's names in structured fields redacted,
- * refused before the LA reviewer releases it, and carrying the reviewer's redaction after.
+ * refused before the LA reviewer releases it, and carrying the reviewer's redaction after; with each
+ * case go their own confidential notes (text reviewed, grantees redacted) and who opened it.
  */
 @ExtendWith(ArquillianExtension.class)
 class SubjectAccessIT {
@@ -128,8 +129,18 @@ class SubjectAccessIT {
         assertThat(lead.post("cases/" + mine + "/evidence/web-addresses", "{\"webAddress\":\"https://social.example/s/"
                 + id + "\",\"capturedAt\":\"" + LocalDateTime.now().minusHours(1).withNano(0) + "\"}").status()).isEqualTo(201);
         String leadName = TestDatabase.string("SELECT display_name FROM app_user WHERE username = 'lead.riverside'");
+        String staffName = TestDatabase.string("SELECT display_name FROM app_user WHERE username = 'staff.riverside'");
 
         Api staff = Api.as(base, "staff.riverside");
+        String noteText = "Union note " + id + " about a meeting";
+        Api.Reply noted = staff.post("cases/" + mine + "/notes", """
+                {"marking":"UNION_BUSINESS","text":"%s"}""".formatted(noteText));
+        assertThat(noted.status()).as(noted.body()).isEqualTo(201);
+        long note = noted.json().getJsonNumber("id").longValue();
+        assertThat(staff.post("cases/" + mine + "/notes/" + note + "/grants", "{\"username\":\"lead.riverside\"}").status())
+                .isEqualTo(201);
+        assertThat(lead.get("cases/" + mine).status()).as("the lead opens the case").isEqualTo(200);
+        assertThat(staff.get("cases/" + mine).status()).as("they open it themselves").isEqualTo(200);
         Api.Reply asked = staff.post("subject-access", "{}");
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         long request = asked.json().getJsonNumber("id").longValue();
@@ -148,7 +159,7 @@ class SubjectAccessIT {
         Api.Reply review = admin.get("subject-access/" + request + "/review");
         assertThat(review.status()).as(review.body()).isEqualTo(200);
         List<JsonObject> passages = review.json().getJsonArray("passages").getValuesAs(JsonObject.class);
-        assertThat(review.body()).as("free text flagged for review").contains(description)
+        assertThat(review.body()).as("free text flagged for review, their note's too").contains(description, noteText)
                 .doesNotContain(otherCanary, perpetrator);
         Api.Reply tooSoon = admin.post("subject-access/" + request + "/release", "");
         assertThat(tooSoon.status()).as("released only after every passage is reviewed").isEqualTo(409);
@@ -179,6 +190,17 @@ class SubjectAccessIT {
                 .anySatisfy(entry -> assertThat(entry.getString("recordedBy")).isEqualTo("[redacted]"));
         assertThat(myCase.getJsonArray("evidence").getValuesAs(JsonObject.class))
                 .anySatisfy(item -> assertThat(item.getString("addedBy")).isEqualTo("[redacted]"));
+        JsonObject exportedNote = myCase.getJsonArray("notes").getJsonObject(0);
+        assertThat(myCase.getJsonArray("notes")).as("their confidential note, R-X-2").hasSize(1);
+        assertThat(exportedNote.getString("marking")).isEqualTo("Union business");
+        assertThat(exportedNote.getJsonObject("text").getString("text")).isEqualTo(noteText);
+        assertThat(exportedNote.getJsonArray("shares").getJsonObject(0).getString("grantee"))
+                .as("whom they let read it is another person: redacted").isEqualTo("[redacted]");
+        List<JsonObject> accesses = myCase.getJsonArray("accesses").getValuesAs(JsonObject.class);
+        assertThat(accesses).as("who opened the case, R-X-3")
+                .anySatisfy(a -> assertThat(a.getString("who")).isEqualTo("[redacted]"))
+                .anySatisfy(a -> assertThat(a.getString("who")).isEqualTo(staffName))
+                .allSatisfy(a -> assertThat(a.getString("what")).isNotBlank());
 
         HttpResponse<byte[]> pdf = staff.download("subject-access/" + request + "/export.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -186,7 +208,7 @@ class SubjectAccessIT {
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains(mine, "[name removed by reviewer]")
+        assertThat(text).contains(mine, "[name removed by reviewer]", noteText, "Who opened this case")
                 .doesNotContain(otherCanary, "Colleague Secret", perpetrator, leadName);
 
         HttpResponse<String> page = PageSession.signedInAs(base, "staff.riverside").get("oversight/subject-access.xhtml");

@@ -10,7 +10,6 @@ import org.safecase.platform.AuditTrail;
 import org.safecase.platform.ConflictException;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
-import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.NotFoundException;
 
 import java.time.Clock;
@@ -55,9 +54,7 @@ public class ApiTokens {
     /** Makes a token; {@code byToken} when the caller signed in with one (refused: tokens are made with a password). */
     @Transactional
     public IssuedToken create(Caller caller, TokenRequest request, boolean byToken) {
-        if (byToken) {
-            throw new NotAllowedException("refusal.token.notByToken");
-        }
+        authorisation.requireMayMakeTokens(caller, byToken);
         String name = request.name() == null ? "" : request.name().strip();
         String username = request.username() == null ? null : request.username().strip();
         List<FieldProblem> problems = new ArrayList<>();

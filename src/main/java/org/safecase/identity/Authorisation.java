@@ -275,6 +275,22 @@ public class Authorisation {
         }
     }
 
+    /** As {@link #staffScope}, refused in words (and audited) when it covers nobody: lists of staff are for those who look after some. */
+    public StaffScope requireStaffScope(Caller caller) {
+        StaffScope scope = staffScope(caller);
+        if (!scope.coversAnyone()) {
+            throw refused(caller, "refusal.staff.none");
+        }
+        return scope;
+    }
+
+    /** Tokens are made with a password, never by a token (which would let a stolen token renew itself). */
+    public void requireMayMakeTokens(Caller caller, boolean byToken) {
+        if (byToken) {
+            throw refused(caller, "refusal.token.notByToken");
+        }
+    }
+
     /** Keeping the local authority itself (issue #13 item 3): its schools, new users, imports and settings; its LA admins. */
     public void requireLocalAuthorityAdministration(Caller caller) {
         if (!staffScope(caller).administers()) {
@@ -401,6 +417,13 @@ public class Authorisation {
     /** Whether the navigation offers the annual report: a school's governors and head teacher, and LA admins. */
     public boolean offersGovernorsReport(Caller caller) {
         return caller.schoolId() != null && caller.hasAny(Role.GOVERNOR, Role.HEAD_TEACHER) || mayReadLaDashboard(caller);
+    }
+
+    /** As {@link #offersGovernorsReport}, refused in words (and audited) for anyone else. */
+    public void requireMayReadGovernorsReports(Caller caller) {
+        if (!offersGovernorsReport(caller)) {
+            throw refused(caller, "refusal.report.governorsHeadOrAdmin");
+        }
     }
 
     // Issue #15 item 5: retention and destruction (R-X-5)

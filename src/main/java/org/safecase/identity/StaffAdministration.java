@@ -12,7 +12,6 @@ import org.safecase.platform.ConflictException;
 import org.safecase.platform.FieldProblem;
 import org.safecase.platform.InvalidInputException;
 import org.safecase.platform.LikePattern;
-import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.NotFoundException;
 
 import java.util.ArrayList;
@@ -97,11 +96,7 @@ public class StaffAdministration {
     }
 
     private StaffScope requireScope(Caller caller) {
-        StaffScope scope = authorisation.staffScope(caller);
-        if (!scope.coversAnyone()) {
-            throw new NotAllowedException("refusal.staff.none");
-        }
-        return scope;
+        return authorisation.requireStaffScope(caller);
     }
 
     /** One user in the caller's scope; anyone else is not found. */

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.safecase.platform.FormProblems;
 import org.safecase.platform.ListPage;
 import org.safecase.platform.Messages;
-import org.safecase.platform.NotAllowedException;
 import org.safecase.platform.PageMessages;
 
 import java.io.Serializable;
@@ -269,7 +268,7 @@ public class UsersView implements Serializable {
      */
     private void requireAdministers() {
         if (!administers) {
-            throw new NotAllowedException("refusal.staff.laAdminOnly");
+            authorisation.requireLocalAuthorityAdministration(caller);
         }
     }
 

@@ -239,6 +239,29 @@ public class ConfidentialNotes {
                 .map(g -> names.get(Authorisation.workflowUserId(g.getGranteeId()))).toList())).toList();
     }
 
+    /**
+     * Issue #15 item 7: the notes a person wrote on one of their cases, oldest first, with their files
+     * (never the content) and every grant they ever gave, for a subject-access export that
+     * {@code SubjectAccess} has authorised. Grantees are left unnamed: each is another person, whom the
+     * export redacts. Not audited here: the request that reads them is.
+     */
+    public List<NoteEntry> writtenFor(long authorId, long incidentId, String reference) {
+        List<ConfidentialNote> notes = em.createQuery("select n from ConfidentialNote n where n.incidentId = :incident "
+                        + "and n.authorId = :author order by n.addedAt, n.id", ConfidentialNote.class)
+                .setParameter("incident", incidentId).setParameter("author", authorId).getResultList();
+        if (notes.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = ids(notes);
+        Map<Long, List<NoteFileEntry>> files = filesOf(ids);
+        Map<Long, List<NoteGrantEntry>> grants = em.createQuery("select g from NoteGrant g where g.noteId in :notes "
+                        + "order by g.grantedAt, g.id", NoteGrant.class).setParameter("notes", ids).getResultStream()
+                .collect(Collectors.groupingBy(NoteGrant::getNoteId, Collectors.mapping(g -> g.entry(null), Collectors.toList())));
+        return notes.stream().map(n -> new NoteEntry(n.getId(), reference, n.getMarking(), n.getBody(), null,
+                n.getAddedAt(), true, files.getOrDefault(n.getId(), List.of()), grants.getOrDefault(n.getId(), List.of())))
+                .toList();
+    }
+
     /** How many notes are shared with the caller now (the navigation offers the page when any are); not audited. */
     public long countSharedWith(Caller caller) {
         return em.createQuery("select count(g) from NoteGrant g where g.granteeId = :me and g.revokedAt is null", Long.class)
@@ -334,10 +357,7 @@ public class ConfidentialNotes {
             return List.of();
         }
         List<Long> ids = ids(notes);
-        Map<Long, List<NoteFileEntry>> files = em.createQuery("select f from NoteFile f where f.noteId in :notes "
-                        + "order by f.addedAt, f.id", NoteFile.class)
-                .setParameter("notes", ids).getResultStream()
-                .collect(Collectors.groupingBy(NoteFile::getNoteId, Collectors.mapping(NoteFile::entry, Collectors.toList())));
+        Map<Long, List<NoteFileEntry>> files = filesOf(ids);
         List<Long> own = notes.stream().filter(n -> authorisation.mayShareNote(caller, n.getAuthorId()))
                 .map(ConfidentialNote::getId).toList();
         List<NoteGrant> grants = own.isEmpty() ? List.of() : em.createQuery("select g from NoteGrant g where g.noteId in :notes "
@@ -360,6 +380,13 @@ public class ConfidentialNotes {
             }
         }
         return entries;
+    }
+
+    /** The files of these notes, without their content, oldest first. */
+    private Map<Long, List<NoteFileEntry>> filesOf(List<Long> ids) {
+        return em.createQuery("select f from NoteFile f where f.noteId in :notes order by f.addedAt, f.id", NoteFile.class)
+                .setParameter("notes", ids).getResultStream()
+                .collect(Collectors.groupingBy(NoteFile::getNoteId, Collectors.mapping(NoteFile::entry, Collectors.toList())));
     }
 
     private static List<Long> ids(Collection<ConfidentialNote> notes) {

@@ -85,6 +85,7 @@ public class SubjectAccess {
             Long incidentId = incidentId(exported.reference());
             List<SubjectExport.Text> passages = new ArrayList<>(exported.text());
             exported.entries().forEach(entry -> passages.addAll(entry.text()));
+            exported.notes().forEach(note -> passages.add(note.text()));
             for (SubjectExport.Text passage : passages) {
                 em.createNativeQuery("INSERT INTO subject_access_passage (request_id, incident_id, case_reference, source, "
                                 + "label, text) VALUES (?, ?, ?, ?, ?, ?)")

@@ -30,17 +30,39 @@ public record SubjectExport(long request, LocalDateTime madeAt, Person subject, 
     }
 
     /**
-     * One of their cases: its structured facts, its free text, the entries of its record and its
-     * evidence list. A child-protection case they reported shows only that it was received (R-SX-1).
+     * One of their cases: its structured facts, its free text, the entries of its record, its evidence
+     * list, their own confidential notes on it (R-X-2) and who opened it or was refused (R-X-3). A
+     * child-protection case they reported shows only that it was received (R-SX-1).
      */
     public record Case(String reference, String role, Map<String, String> facts, List<Text> text, List<Entry> entries,
-                       List<EvidenceEntry> evidence) {
+                       List<EvidenceEntry> evidence, List<Note> notes, List<Access> accesses) {
         public Case {
             facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
             text = List.copyOf(text);
             entries = List.copyOf(entries);
             evidence = List.copyOf(evidence);
+            notes = List.copyOf(notes);
+            accesses = List.copyOf(accesses);
         }
+    }
+
+    /**
+     * One of their confidential notes: its marking in words, when, its text (free text, reviewed like the
+     * rest), its files (name, type, size; never the content) and to whom they granted it, redacted.
+     */
+    public record Note(String marking, LocalDateTime addedAt, Text text, List<EvidenceEntry> files, List<Share> shares) {
+        public Note {
+            files = List.copyOf(files);
+            shares = List.copyOf(shares);
+        }
+    }
+
+    /** A grant of one of their notes: to whom (redacted: another person), from when, until when (null: it lasts). */
+    public record Share(String grantee, LocalDateTime grantedAt, LocalDateTime revokedAt) {
+    }
+
+    /** One opening of their case, or a refused attempt: when, what in words, and who (them, or redacted). */
+    public record Access(LocalDateTime at, String what, String who, boolean refused) {
     }
 
     /** An entry of the case record (a step's answers): who recorded it (them, or redacted), its fields. */

@@ -48,6 +48,15 @@ final class SubjectExportPdf {
                         ? messages.get("subjectAccess.pdf.webAddressItem") : item.fileName() + " (" + item.mediaType()
                         + ", " + item.sizeBytes() + " bytes)") + ", " + item.addedAt().withNano(0) + ", " + item.addedBy());
             }
+            notes(lines, exported.notes(), messages);
+            if (!exported.accesses().isEmpty()) {
+                lines.add("  " + messages.get("subjectAccess.pdf.accesses", exported.accesses().size()));
+                for (SubjectExport.Access access : exported.accesses()) {
+                    lines.add("    " + access.at().withNano(0) + ", " + access.what()
+                            + (access.who() == null ? "" : ", " + access.who())
+                            + (access.refused() ? " (" + messages.get("subjectAccess.pdf.refused") + ")" : ""));
+                }
+            }
         }
         if (!export.tasks().isEmpty()) {
             lines.add("");
@@ -57,6 +66,23 @@ final class SubjectExportPdf {
             }
         }
         return pdf(lines);
+    }
+
+    private static void notes(List<String> lines, List<SubjectExport.Note> notes, Messages messages) {
+        for (SubjectExport.Note note : notes) {
+            lines.add("  " + messages.get("subjectAccess.pdf.note", note.marking(), note.addedAt().withNano(0)));
+            texts(lines, List.of(note.text()), "    ");
+            for (SubjectExport.EvidenceEntry file : note.files()) {
+                lines.add("    " + messages.get("subjectAccess.pdf.noteFile") + ": " + file.fileName() + " ("
+                        + file.mediaType() + ", " + file.sizeBytes() + " bytes), " + file.addedAt().withNano(0));
+            }
+            for (SubjectExport.Share share : note.shares()) {
+                lines.add("    " + (share.revokedAt() == null
+                        ? messages.get("subjectAccess.pdf.shared", share.grantee(), share.grantedAt().withNano(0))
+                        : messages.get("subjectAccess.pdf.sharedUntil", share.grantee(), share.grantedAt().withNano(0),
+                        share.revokedAt().withNano(0))));
+            }
+        }
     }
 
     private static void facts(List<String> lines, Map<String, String> facts, String indent, Messages messages) {

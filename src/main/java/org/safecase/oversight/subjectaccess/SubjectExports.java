@@ -8,6 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import org.safecase.casefile.CaseRecordTables;
 import org.safecase.casefile.RecordColumn;
 import org.safecase.casefile.RecordTable;
+import org.safecase.notes.ConfidentialNotes;
+import org.safecase.notes.NoteEntry;
+import org.safecase.platform.AuditEntry;
+import org.safecase.platform.AuditTrail;
 import org.safecase.platform.Messages;
 
 import java.sql.Timestamp;
@@ -23,8 +27,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads what is held about one staff member and makes it an export ({@link SubjectExport}). Only
- * cases they reported are read ({@code incident.reporter_id}); nothing of another staff member's
- * cases. As it reads, it redacts other people and perpetrators in structured fields: who recorded an
+ * cases they reported are read ({@code incident.reporter_id}: a staff case is reported by the staff
+ * member it is about, so reporter and victim are one person); nothing of another staff member's
+ * cases. With each case go their own confidential notes on it and the case's access log (who opened
+ * it or was refused, at most {@link #MAX_ACCESSES} per case). As it reads, it redacts other people and perpetrators in structured fields: who recorded an
  * entry or added evidence when it was not them, the perpetrator's name, account and phone number, and
  * the record columns that name a person (the officer, the contact, whom the poster was asked by...).
  * Free text (descriptions, outcomes, reasons, web addresses of the material) is handed to
@@ -43,10 +49,17 @@ class SubjectExports {
             "school_name", "platform", "watched_step", "searched_where", "severity", "answer", "status",
             "procedure_kind", "route", "agency");
 
+    /** Most access-log rows exported per case (newest kept): years of daily views fit well within it. */
+    static final int MAX_ACCESSES = 10_000;
+
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
     @Inject
     Instance<CaseRecordTables> owners;
+    @Inject
+    ConfidentialNotes notes;
+    @Inject
+    AuditTrail audit;
     @Inject
     Messages messages;
 
@@ -81,7 +94,8 @@ class SubjectExports {
             if ("NUDE_IMAGES".equals(category)) {
                 // R-SX-1: the reporter of a child-protection case learns only that it was received.
                 facts.put("childProtection", messages.get("subjectAccess.childProtectionReceiptOnly"));
-                cases.add(new SubjectExport.Case(reference, "reporter", facts, List.of(), List.of(), List.of()));
+                cases.add(new SubjectExport.Case(reference, "reporter", facts, List.of(), List.of(), List.of(), List.of(),
+                        List.of()));
                 continue;
             }
             facts.put("status", messages.find("status." + incident[3]).orElse(String.valueOf(incident[3])));
@@ -102,7 +116,8 @@ class SubjectExports {
             addText(caseText, freeText, "incident:" + id + ":location_url", "subjectAccess.field.locationUrl", incident[17]);
             evidenceAddresses(id).stream().map(freeText).forEach(caseText::add);
             cases.add(new SubjectExport.Case(reference, "reporter", facts, caseText,
-                    entries(id, self, subjectName, redacted, freeText), evidence(id, subjectId, subjectName, redacted, freeText)));
+                    entries(id, self, subjectName, redacted, freeText), evidence(id, subjectId, subjectName, redacted, freeText),
+                    notes(subjectId, id, reference, redacted, freeText), accesses(reference, subjectId, subjectName, redacted)));
         }
         return new SubjectExport(request, now, person, cases, tasks(subjectId, references));
     }
@@ -183,6 +198,34 @@ class SubjectExports {
                     addedBy == subjectId ? subjectName : redacted));
         }
         return items;
+    }
+
+    /** R-X-2: their own confidential notes on the case; the text is free text, the grantees other people. */
+    private List<SubjectExport.Note> notes(long subjectId, long incidentId, String reference, String redacted,
+                                           UnaryOperator<SubjectExport.Text> freeText) {
+        List<SubjectExport.Note> exported = new ArrayList<>();
+        for (NoteEntry note : notes.writtenFor(subjectId, incidentId, reference)) {
+            SubjectExport.Text text = freeText.apply(new SubjectExport.Text("confidential_note:" + note.id() + ":body",
+                    messages.get("subjectAccess.field.note"), note.text()));
+            List<SubjectExport.EvidenceEntry> files = note.files().stream()
+                    .map(f -> new SubjectExport.EvidenceEntry("FILE", f.fileName(), f.mediaType(), f.sizeBytes(), f.addedAt(),
+                            null)).toList();
+            List<SubjectExport.Share> shares = note.grants().stream()
+                    .map(g -> new SubjectExport.Share(redacted, g.grantedAt(), g.revokedAt())).toList();
+            exported.add(new SubjectExport.Note(messages.find("notes.marking." + note.marking().name())
+                    .orElse(note.marking().name()), note.addedAt(), text, files, shares));
+        }
+        return exported;
+    }
+
+    /** R-X-3: who opened the case or was refused, oldest first; anyone but them redacted. */
+    private List<SubjectExport.Access> accesses(String reference, long subjectId, String subjectName, String redacted) {
+        List<AuditEntry> rows = new ArrayList<>(audit.accessesTo(reference, MAX_ACCESSES));
+        java.util.Collections.reverse(rows);
+        return rows.stream().map(r -> new SubjectExport.Access(r.occurredAt(),
+                messages.find("audit." + r.action().name()).orElse(r.action().name()),
+                r.actorId() == null ? null : r.actorId() == subjectId ? subjectName : redacted,
+                r.action() == org.safecase.platform.AuditAction.ACCESS_REFUSED)).toList();
     }
 
     /** The web addresses kept as evidence on a case: free text, as they may name a perpetrator's account. */
