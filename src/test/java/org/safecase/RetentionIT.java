@@ -260,9 +260,40 @@ class RetentionIT {
         assertThat(leftovers(oldCase, oldId)).isEmpty();
         assertThat(engineRows(oldCase, oldProcesses)).isEmpty();
 
-        // In 2048 (past 2038) the DSL's run destroys the child-protection record in the background.
+        // In 2048 (past 2038) it is due, and the DSL's review keeps it two more years, for a reason, on the page.
         LocalDate childDueDay = childDue.plusDays(1);
         moveClockTo(childDueDay);
+        assertThat(due(dsl)).contains(childCase);
+        PageSession dslPages = PageSession.signedInAs(base(), DSL);
+        HttpResponse<String> dslPage = dslPages.get("oversight/retention.xhtml");
+        HttpResponse<String> reviewing = dslPages.submit(dslPage, "retention", Map.of(), reviewButton(dslPage.body(), childCase));
+        assertThat(reviewing.body()).contains("Keep record " + childCase + "?");
+        LocalDate reviewAgain = childDueDay.plusYears(2);
+        HttpResponse<String> noReason = dslPages.submit(reviewing, "retention", Map.of("reviewAgainOn", reviewAgain.toString(),
+                "reviewReason", " "), "keepForReview");
+        assertThat(noReason.body()).contains("Say why.");
+        HttpResponse<String> tooFar = dslPages.submit(noReason, "retention", Map.of("reviewAgainOn",
+                childDueDay.plusYears(11).toString(), "reviewReason", "Kept"), "keepForReview");
+        assertThat(tooFar.body()).contains("at most 10 years ahead");
+        assertThat(due(dsl)).as("nothing kept on a refused review").contains(childCase);
+        HttpResponse<String> kept = dslPages.submit(tooFar, "retention", Map.of("reviewAgainOn", reviewAgain.toString(),
+                "reviewReason", "A sibling's case at the school is still open"), "keepForReview");
+        assertThat(kept.body()).contains("Record " + childCase + " is kept; it is due for review again on " + reviewAgain);
+        assertThat(due(dsl)).as("kept: off the due list until the review day").doesNotContain(childCase);
+        assertThat(schedule(childCase)).as("the rule that set it stays; the day moves")
+                .containsExactly("CHILD_PROTECTION", "CHILD_AGE", "25", reviewAgain.toString());
+        assertThat(row("SELECT was_due_on, review_again_on, reason FROM retention_review WHERE case_reference = ?", childCase))
+                .containsExactly(childDue.toString(), reviewAgain.toString(), "A sibling's case at the school is still open");
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'RETENTION_REVIEW_DEFERRED' AND subject = ?",
+                childCase)).isOne();
+        assertThatThrownBy(() -> retention.keepForReview(callers.forUsername("lead.riverside"), childCase, reviewAgain,
+                "Kept")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> retention.keepForReview(dsl, childCase, reviewAgain.minusDays(1), "Kept"))
+                .as("not due again yet").isInstanceOf(ConflictException.class).hasMessageContaining("not due");
+
+        // On the review day the DSL's run destroys the child-protection record in the background.
+        LocalDate reviewDay = reviewAgain.plusDays(1);
+        moveClockTo(reviewDay);
         assertThat(due(dsl)).contains(childCase);
         long childId = count("SELECT id FROM incident WHERE reference = ?", childCase);
         List<String> childProcesses = processesOf(childCase);
@@ -279,9 +310,9 @@ class RetentionIT {
         assertThat(engineRows(childCase, childProcesses)).isEmpty();
         assertThat(row("SELECT record_type, rule_applied, due_on, destroyed_by, YEAR(destroyed_at), run_id IS NOT NULL "
                 + "FROM destruction_log WHERE case_reference = ?", childCase)).containsExactly("CHILD_PROTECTION",
-                "CHILD_AGE", childDue.toString(), "" + dsl.userId(), "" + childDueDay.getYear(), "1");
+                "CHILD_AGE", reviewAgain.toString(), "" + dsl.userId(), "" + reviewDay.getYear(), "1");
         assertThat(retention.destroyed(dsl, 100)).anyMatch(line -> line.reference().equals(childCase)
-                && line.dueOn().equals(childDue));
+                && line.dueOn().equals(reviewAgain));
     }
 
     // --- the journeys that close the cases
@@ -329,6 +360,13 @@ class RetentionIT {
         java.util.regex.Matcher button = java.util.regex.Pattern.compile("<button[^>]*id=\"retention:(due:\\d+:destroy)\"[^>]*"
                 + "data-reference=\"" + java.util.regex.Pattern.quote(reference) + "\"").matcher(page);
         return button.find() ? button.group(1) : null;
+    }
+
+    private static String reviewButton(String page, String reference) {
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("<button[^>]*id=\"retention:(due:\\d+:reviewLater)\"[^>]*"
+                + "data-review=\"" + java.util.regex.Pattern.quote(reference) + "\"").matcher(page);
+        assertThat(button.find()).as("a Keep, review later button for " + reference).isTrue();
+        return button.group(1);
     }
 
     private static void ok(Api.Reply reply) {

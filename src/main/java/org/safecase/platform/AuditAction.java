@@ -167,5 +167,7 @@ public enum AuditAction {
     /** Issue #15 item 7: an LA reviewer released a request's export to its staff member (subject {@code sar:<id>}). */
     SUBJECT_ACCESS_RELEASED,
     /** Issue #15 item 7: the staff member downloaded their released export, PDF or JSON (subject {@code sar:<id>}). */
-    SUBJECT_ACCESS_DOWNLOADED
+    SUBJECT_ACCESS_DOWNLOADED,
+    /** R-X-5: a DSL's (or LA admin's) review of a record due kept it, to be reviewed again on a later day (subject: reference). */
+    RETENTION_REVIEW_DEFERRED
 }

@@ -33,7 +33,7 @@ class CaseDestruction {
             "provider_report", "impersonation_complaint", "phone_network_report", "police_referral", "initial_review",
             "referral_decision", "agency_referral", "school_handling", "removal_help", "device_search",
             "sanctions_record", "closing_record", "viewing_record", "handling_review", "child_safeguarding_record",
-            "evidence_item", "legal_hold", "retention_schedule");
+            "evidence_item", "legal_hold", "retention_review", "retention_schedule");
 
     /** Tables that name a case by its reference (read models, notifications, moves, repeat submissions). */
     static final List<String> REFERENCE_TABLES = List.of("inbox_task_audience.case_reference",

@@ -28,6 +28,8 @@ import java.util.List;
 @ApplicationScoped
 public class Retention {
     static final int REASON_MAX = 500;
+    /** The furthest a review may put off the next one: a record is reviewed again at least this often. */
+    static final int REVIEW_AGAIN_MAX_YEARS = 10;
 
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
@@ -93,6 +95,42 @@ public class Retention {
         }
         audit.record(caller.userId(), schedule.schoolId(), AuditAction.RETENTION_DESTRUCTION_CONFIRMED, reference);
         destruction.destroy(schedule, caller.userId(), null);
+    }
+
+    /**
+     * R-X-5, the DSL review: a record due is kept, to be reviewed again on {@code reviewAgainOn}
+     * (after today, at most {@link #REVIEW_AGAIN_MAX_YEARS} years ahead), for a reason kept with the
+     * case. Its due date moves to that day; the rule that first set it stays. Refused in words when
+     * it is not yet due or already in a destruction run; not found when the caller may not confirm it.
+     */
+    @Transactional
+    public void keepForReview(Caller caller, String reference, LocalDate reviewAgainOn, String reason) {
+        authorisation.requireMayReviewRetention(caller);
+        String why = reason(reason, "reviewReason");
+        LocalDate today = today();
+        if (reviewAgainOn == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("reviewAgainOn", "retention.problem.reviewDateMissing")));
+        }
+        if (!reviewAgainOn.isAfter(today) || reviewAgainOn.isAfter(today.plusYears(REVIEW_AGAIN_MAX_YEARS))) {
+            throw new InvalidInputException(List.of(new FieldProblem("reviewAgainOn", "retention.problem.reviewDateRange",
+                    REVIEW_AGAIN_MAX_YEARS)));
+        }
+        ScheduledCase schedule = lockedSchedule(caller, reference);
+        if (schedule.dueOn().isAfter(today)) {
+            throw new ConflictException("refusal.retention.notDue", reference);
+        }
+        int moved = em.createNativeQuery("UPDATE retention_schedule SET due_on = ?, listed_on = NULL "
+                        + "WHERE incident_id = ? AND queued_run IS NULL").setParameter(1, java.sql.Date.valueOf(reviewAgainOn))
+                .setParameter(2, schedule.incidentId()).executeUpdate();
+        if (moved == 0) {
+            throw new ConflictException("refusal.retention.queued", reference);
+        }
+        em.createNativeQuery("INSERT INTO retention_review (incident_id, case_reference, reviewed_by, reviewed_at, "
+                        + "was_due_on, review_again_on, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, schedule.incidentId()).setParameter(2, schedule.reference()).setParameter(3, caller.userId())
+                .setParameter(4, LocalDateTime.now(clock)).setParameter(5, java.sql.Date.valueOf(schedule.dueOn()))
+                .setParameter(6, java.sql.Date.valueOf(reviewAgainOn)).setParameter(7, why).executeUpdate();
+        audit.record(caller.userId(), schedule.schoolId(), AuditAction.RETENTION_REVIEW_DEFERRED, schedule.reference());
     }
 
     /**
@@ -214,12 +252,17 @@ public class Retention {
     }
 
     private static String reason(String reason) {
+        return reason(reason, "reason");
+    }
+
+    /** The reason given, stripped; missing or too long is a problem of {@code field}. */
+    private static String reason(String reason, String field) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldProblem("reason", "retention.problem.reasonMissing")));
+            throw new InvalidInputException(List.of(new FieldProblem(field, "retention.problem.reasonMissing")));
         }
         if (why.length() > REASON_MAX) {
-            throw new InvalidInputException(List.of(new FieldProblem("reason", "retention.problem.reasonTooLong", REASON_MAX)));
+            throw new InvalidInputException(List.of(new FieldProblem(field, "retention.problem.reasonTooLong", REASON_MAX)));
         }
         return why;
     }

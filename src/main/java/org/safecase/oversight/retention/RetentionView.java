@@ -43,6 +43,9 @@ public class RetentionView implements Serializable {
     private boolean mayHold;
     private String holdReference;
     private String holdReason;
+    private String reviewing;
+    private java.time.LocalDate reviewAgainOn;
+    private String reviewReason;
 
     public void load() {
         try {
@@ -68,6 +71,27 @@ public class RetentionView implements Serializable {
     public void cancel() {
         chosen = null;
         allChosen = false;
+        reviewing = null;
+    }
+
+    /** First step of keeping a record due (the DSL review): the page asks when to review it again and why. */
+    public void review(String reference) {
+        reviewing = reference;
+        chosen = null;
+        allChosen = false;
+    }
+
+    public void keepForReview() {
+        try {
+            retention.keepForReview(caller, reviewing, reviewAgainOn, reviewReason);
+            PageMessages.info(messages.get("retention.kept", reviewing, reviewAgainOn.toString()));
+            reviewing = null;
+            reviewAgainOn = null;
+            reviewReason = null;
+        } catch (RuntimeException e) {
+            problems.show(e);
+        }
+        refresh();
     }
 
     public void destroyChosen() {
@@ -153,6 +177,15 @@ public class RetentionView implements Serializable {
         return messages.get("retention.rule." + rule.name(), years);
     }
 
+    /** The review button's accessible name: its text and the record it keeps. */
+    public String reviewLabel(DueRecord record) {
+        return messages.get("retention.reviewLaterLabel", record.reference());
+    }
+
+    public String getReviewQuestion() {
+        return reviewing == null ? null : messages.get("retention.review.question", reviewing);
+    }
+
     /** The destroy button's accessible name: its text and the record it destroys. */
     public String destroyLabel(DueRecord record) {
         return messages.get("retention.destroyLabel", record.reference());
@@ -232,6 +265,26 @@ public class RetentionView implements Serializable {
 
     public boolean isMayHold() {
         return mayHold;
+    }
+
+    public String getReviewing() {
+        return reviewing;
+    }
+
+    public java.time.LocalDate getReviewAgainOn() {
+        return reviewAgainOn;
+    }
+
+    public void setReviewAgainOn(java.time.LocalDate reviewAgainOn) {
+        this.reviewAgainOn = reviewAgainOn;
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
+    }
+
+    public void setReviewReason(String reviewReason) {
+        this.reviewReason = reviewReason;
     }
 
     public String getHoldReference() {
