@@ -1,14 +1,12 @@
 package org.safecase;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
+import org.safecase.testing.Api;
 import org.safecase.testing.FromAddress;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
@@ -36,16 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address can be locked in seconds; wrong passwords are sent from other loopback addresses
  * ({@link FromAddress}), so that 127.0.0.1, where every other test comes from, is never locked.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class AccessIT {
     private static final String TOKEN_SHAPE = "sc_[A-Za-z0-9_-]{43}";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     @org.junit.jupiter.api.AfterEach

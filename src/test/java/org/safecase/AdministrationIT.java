@@ -6,17 +6,13 @@ import jakarta.json.JsonString;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.FromAddress;
 import org.safecase.testing.OwnServer;
 import org.safecase.testing.PageSession;
@@ -56,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fail are sent from 127.0.0.6 ({@link FromAddress}), so that 127.0.0.1, where every test signs in
  * from, is never throttled.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class AdministrationIT {
     private static final Pattern LINK = Pattern.compile("/reset-password\\.xhtml\\?key=([A-Za-z0-9_-]{43})");
     /** The form of reset-password.xhtml, found by its password field: the page offers it only for a link that works. */
@@ -69,12 +64,8 @@ class AdministrationIT {
     /** Users made through the API by a test, deactivated after it like {@link TestUsers}' copies. */
     private final List<String> madeHere = new ArrayList<>();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     @AfterEach

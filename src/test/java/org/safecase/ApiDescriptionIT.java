@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,8 +23,9 @@ import org.safecase.apiclient.model.ReportReceipt;
 import org.safecase.apiclient.model.ReportRequest;
 import org.safecase.apiclient.model.TaskSummary;
 import org.safecase.apiclient.model.TokenRequest;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 
 import java.io.IOException;
 import java.net.URL;
@@ -61,7 +57,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * To refresh the file after changing the API, run this test with {@code -Dsafecase.openapi.write=true}:
  * it writes the served description to {@code docs/openapi.yaml} (then compares, and passes).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class ApiDescriptionIT {
     private static final Path COMMITTED = Path.of("docs/openapi.yaml");
     private static final Path LINTER = Path.of("src/test/openapi/node_modules/.bin/redocly");
@@ -77,12 +73,8 @@ class ApiDescriptionIT {
     /** The one warning left: the project has not chosen a licence to name in the description. */
     private static final List<String> ACCEPTED_WARNINGS = List.of("info-license");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     private String served() {
@@ -112,7 +104,6 @@ class ApiDescriptionIT {
     }
 
     @Test
-    @RunAsClient
     @DisplayName("item 7: the served /openapi is the committed docs/openapi.yaml")
     void item7_theServedDescriptionIsTheCommittedFile() throws IOException {
         String served = served();
@@ -133,7 +124,6 @@ class ApiDescriptionIT {
     }
 
     @Test
-    @RunAsClient
     @DisplayName("item 7: docs/openapi.yaml lints clean with Redocly CLI's recommended rules, none switched off")
     void item7_theCommittedFileLintsCleanOnRedoclysRecommendedRules() throws Exception {
         assertThat(LINTER).as("npm ci in src/test/openapi (the build runs it)").isExecutable();
@@ -159,7 +149,6 @@ class ApiDescriptionIT {
     }
 
     @Test
-    @RunAsClient
     @DisplayName("item 7: both security schemes and every answer are described; every error answer is an ErrorBody")
     void item7_everyAnswerAndEveryErrorBodyIsDescribed() throws IOException {
         JsonNode description = new YAMLMapper().readTree(COMMITTED.toFile());
@@ -226,7 +215,6 @@ class ApiDescriptionIT {
     }
 
     @Test
-    @RunAsClient
     @DisplayName("item 7: a client generated from docs/openapi.yaml walks report -> triage -> case, the reporter with a token")
     void item7_aGeneratedClientWalksReportTriageCase() throws Exception {
         IssuedToken token = new ApiTokensApi(client(basic("staff.riverside")))

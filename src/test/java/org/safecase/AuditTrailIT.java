@@ -1,17 +1,13 @@
 package org.safecase;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.OwnServer;
 import org.safecase.testing.TestDatabase;
 
@@ -41,53 +37,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * by the chain check at exactly its link; a canary from a case's text never reaches the server
  * log while the case's reference does; LA admins search the trail and others are refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 @DisplayName("Issue #15 item 1: the audit trail (R-X-3)")
 class AuditTrailIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
-    /**
-     * The Arquillian adapter prints each line of Payara's output with {@code System.out.println}
-     * in this JVM; failsafe writes it to target/failsafe-reports/*-output.txt only when the class
-     * ends. So, for the canary test, the same lines are also copied as they come into a file of
-     * their own: the server log of this class's Payara from here on.
-     */
-    private static final Path SERVER_LOG = Path.of("target/AuditTrailIT-payara.log");
-    private static java.io.PrintStream console;
-    private static java.io.OutputStream copy;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void copyServerLog() throws java.io.IOException {
-        console = System.out;
-        copy = Files.newOutputStream(SERVER_LOG);
-        System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) throws java.io.IOException {
-                console.write(b);
-                copy.write(b);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-                console.write(bytes, offset, length);
-                copy.write(bytes, offset, length);
-                copy.flush();
-            }
-        }, true, StandardCharsets.UTF_8));
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void stopCopying() throws java.io.IOException {
-        System.setOut(console);
-        copy.close();
-    }
+    /** The shared server's log: every line it wrote from its start, this class's run among them. */
+    private static final Path SERVER_LOG = SharedServer.LOG;
 
     private String report(String description) {
         return Api.as(base, "staff.riverside").post("incidents", """

@@ -2,16 +2,12 @@ package org.safecase;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.UploadSamples;
 
@@ -25,15 +21,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue #9 on the real server: case work as the guidance says, over REST. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class CaseWorkIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     private String report(String category, String description, boolean immediateDanger) {

@@ -1,15 +1,11 @@
 package org.safecase;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
 
@@ -29,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the school's DSL, deputy DSL and head teacher get in; everyone else gets the answer a missing
  * case gets, and each attempt leaves an ACCESS_REFUSED row in the audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class ChildProtectionAccessIT {
     private static final String DESCRIPTION = "A year 9 pupil says a nude image of a classmate is on a group chat";
     private static final String ACCOUNT = "Chat_Group_" + System.nanoTime();
@@ -38,12 +33,8 @@ class ChildProtectionAccessIT {
     private static final List<String> REFUSED = List.of("staff.riverside", "lead.riverside", "governor.riverside",
             "hr.northshire", "admin.northshire", "dsl.hillview", "lead.hillview");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     private String report() {

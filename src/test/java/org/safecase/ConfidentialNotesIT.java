@@ -1,11 +1,6 @@
 package org.safecase;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,10 +13,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Api;
 import org.safecase.testing.AxeAudit;
 import org.safecase.testing.Browser;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.ScreenshotOnFailure;
 import org.safecase.testing.TestDatabase;
@@ -45,14 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue #15 item 2, R-X-2: a staff member's confidential notes on their own case are read by them
- * and by the people they name, no one else: not the school's lead, head teacher or DSL, nor LA HR or
- * an LA admin, over REST, the pages (case, task, notes shared), the case register's export and search,
+ * and by the people they name, no one else: not the school's lead, head teacher or DSL, nor LA HR
+ * (the case handed to them) or an LA admin, over REST, the pages (case, task, notes shared), the case register's export and search,
  * or a file's download address; naming one of them lets that one read it and nobody more; revoking
  * ends it at once. Each test reports its own case as a user made for it ({@link TestUsers}). That
  * the notes go with a destroyed case is proved in the server ({@code PlatformIT}).
  */
-@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
-@RunAsClient
+@ExtendWith({SharedServer.class, ScreenshotOnFailure.class})
 @DisplayName("Issue #15 item 2: confidential notes (R-X-2)")
 class ConfidentialNotesIT implements ScreenshotOnFailure.HasBrowser {
     /** Everyone who runs the case or the LA, and so must not read a note unless named. */
@@ -60,12 +55,8 @@ class ConfidentialNotesIT implements ScreenshotOnFailure.HasBrowser {
             "hr.northshire", "admin.northshire");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     private ChromeDriver driver;
@@ -158,11 +149,20 @@ class ConfidentialNotesIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(Api.as(base, "lead.riverside").get("cases/search?mention=chatapp&reference=" + reference).json()
                 .getJsonNumber("total").longValue()).as("the search finds what the report names").isEqualTo(1);
 
+        assertThat(PageSession.signedInAs(base, "lead.riverside").get("inbox/task.xhtml?id=" + triage).body())
+                .as("the lead's task page").contains(reference).doesNotContain(canary);
+        Api.Reply handedToHr = Api.as(base, "lead.riverside").completeTask(reference, "triageByLead", Map.of(
+                "severity", "MEDIUM", "mayBeCriminal", "false", "perpetrator", "COLLEAGUE", "removalNeeded", "false",
+                "posterKnown", "false", "maliciousClaimByPupil", "false"));
+        assertThat(handedToHr.status()).as(handedToHr.body()).isEqualTo(200);
+        Api.Reply seenByHr = Api.as(base, "hr.northshire").get("cases/" + reference);
+        assertThat(seenByHr.status()).as("a colleague perpetrator: the case is handed to LA HR " + seenByHr.body())
+                .isEqualTo(200);
+        assertThat(seenByHr.json().getString("status")).isEqualTo("WITH_HR");
+
         for (String user : MANAGEMENT) {
             assertSeesNothingOfTheNote(user, reference, note, file, canary);
         }
-        assertThat(PageSession.signedInAs(base, "lead.riverside").get("inbox/task.xhtml?id=" + triage).body())
-                .as("the lead's task page").contains(reference).doesNotContain(canary);
         assertThat(Api.as(base, "lead.riverside").get("cases/" + reference + "/access-log").body())
                 .as("the case's access log tells nothing of the notes").doesNotContain("confidential note");
 

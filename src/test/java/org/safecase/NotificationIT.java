@@ -3,19 +3,15 @@ package org.safecase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safecase.calendar.SchoolCalendar;
 import org.safecase.calendar.SchoolDay;
 import org.safecase.identity.Nation;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.Smtp;
 import org.safecase.testing.TestDatabase;
 
@@ -34,18 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arrives (R-ST-4), with a link and no case content; outside school hours the mail is held
  * until the next school morning (R-X-1a), so the test lets that morning "arrive" in the outbox.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class NotificationIT {
     @RegisterExtension
     static GreenMailExtension smtp = Smtp.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     @Test

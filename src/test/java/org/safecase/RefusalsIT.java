@@ -1,17 +1,13 @@
 package org.safecase;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
 
@@ -49,8 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing may change. The REST side answers every malformed or refused request with a 4xx
  * {@code ErrorBody}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class RefusalsIT {
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     /** The template's own forms: every role may use them (and signing out would end the session under test). */
@@ -74,12 +69,8 @@ class RefusalsIT {
             + "password_hash, local_authority_id, IFNULL(school_id, ''), active, session_epoch, IFNULL(locale, '')) "
             + "ORDER BY id SEPARATOR '\\n')) FROM app_user";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     /** A page, the role that sees all its actions, and the roles that may not use them. */

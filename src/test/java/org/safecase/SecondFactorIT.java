@@ -1,16 +1,13 @@
 package org.safecase;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.safecase.identity.Base32;
 import org.safecase.identity.Totp;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
 import org.safecase.testing.TestUsers;
@@ -36,17 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code dsl.riverside}) in a local authority of its own that requires the second factor, so the
  * demo LA, which does not, and the demo users other tests sign in as are untouched.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class SecondFactorIT {
     private static final Pattern SECRET = Pattern.compile("<code id=\"secret\"[^>]*>([A-Z2-7 ]+)</code>");
     private static final Pattern RECOVERY = Pattern.compile("class=\"recovery-code\">([a-z2-7]{5}-[a-z2-7]{5})</code>");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     /** An enrolled user: the secret their app holds, the step of the code that enrolled them, their recovery codes. */

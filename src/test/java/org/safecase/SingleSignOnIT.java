@@ -1,9 +1,5 @@
 package org.safecase;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,8 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Browser;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.OidcServer;
 import org.safecase.testing.PageSession;
 import org.safecase.testing.TestDatabase;
@@ -39,14 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own sign-in form, and back; once in Chromium, from another site than the provider's, where
  * the browser keeps SafeCase's {@code SameSite=Strict} session cookie off the provider's redirect.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class SingleSignOnIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     @BeforeAll

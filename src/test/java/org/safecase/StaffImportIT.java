@@ -5,17 +5,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.safecase.testing.Api;
 import org.safecase.testing.Deployments;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
+import org.safecase.testing.Api;
 import org.safecase.testing.Smtp;
 import org.safecase.testing.TestDatabase;
 
@@ -55,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * head teachers, and they are deactivated after each test, so that no later test finds them among
  * a task's recipients.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class StaffImportIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = "admin.northshire";
@@ -69,12 +65,8 @@ class StaffImportIT {
     @RegisterExtension
     static GreenMailExtension smtp = Smtp.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     /** The addresses a test may have imported: deactivated afterwards, whatever happened. */

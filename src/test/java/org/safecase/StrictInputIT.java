@@ -4,16 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.ServerAddress;
+import org.safecase.testing.SharedServer;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
-import org.safecase.testing.Deployments;
 import org.safecase.testing.TestDatabase;
 
 import java.net.URL;
@@ -34,17 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 400 naming the field, never a 5xx, and stores nothing; a value at its limit is stored whole
  * (so each limit fits its column).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class StrictInputIT {
     private static final ZoneId SCHOOL = ZoneId.of("Europe/London");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
-    @ArquillianResource
+    @ServerAddress
     URL base;
 
     /** One value sent for one field, and what must be refused for it. */

@@ -1,10 +1,5 @@
 package org.safecase.testing;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,20 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every browser journey shares: the application as built on Payara, a fresh headless
  * Chromium per test (a screenshot kept on failure), signing in and working a case's steps.
  */
-@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
-@RunAsClient
+@ExtendWith({SharedServer.class, ScreenshotOnFailure.class})
 public abstract class BrowserJourney implements ScreenshotOnFailure.HasBrowser {
     protected static final Pattern REFERENCE = Pattern.compile("SC-\\d{4}-\\d{6,}");
 
-    @ArquillianResource
+    @ServerAddress
     protected URL base;
 
     protected ChromeDriver driver;
 
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
     @BeforeEach
     void openBrowser() {

@@ -30,17 +30,32 @@ public final class OwnServer implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts on {@code database} with {@code settings} (environment variables); waits for health. */
+    /** Starts on {@code database} with {@code settings} (environment variables), sending no mail; waits for health. */
     public static OwnServer start(String name, String database, Map<String, String> settings) throws Exception {
+        Map<String, String> own = new java.util.HashMap<>();
+        own.put("SAFECASE_DB_URL", "jdbc:mariadb://" + TestDatabase.HOST + ":" + TestDatabase.PORT + "/" + database);
+        own.put("SAFECASE_MAIL_HOST", null);
+        own.putAll(settings);
+        return start(name, new File("target/" + name + "-payara.log"), own, "127.0.0.1");
+    }
+
+    /**
+     * Starts on the test database with failsafe's settings, as Arquillian starts its servers (the
+     * address says "localhost", as theirs does), plus {@code settings}; waits for health.
+     */
+    public static OwnServer startLikeArquillian(String name, File log, Map<String, String> settings) throws Exception {
+        return start(name, log, settings, "localhost");
+    }
+
+    /** {@code settings} override this JVM's environment; a null value removes the variable. */
+    private static OwnServer start(String name, File log, Map<String, String> settings, String host) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        File log = new File("target/" + name + "-payara.log");
         ProcessBuilder start = new ProcessBuilder("bash", "server-config/run-payara.sh")
                 .redirectErrorStream(true).redirectOutput(log);
         Map<String, String> env = start.environment();
-        env.put("SAFECASE_DB_URL", "jdbc:mariadb://" + TestDatabase.HOST + ":" + TestDatabase.PORT + "/" + database);
         // Issue #15 item 1: as in production, the application connects as the runtime user and
         // migrates as the schema user (the tests' own, which reads and writes behind its back).
         env.put("SAFECASE_DB_USER", TestDatabase.RUNTIME_USER);
@@ -49,11 +64,16 @@ public final class OwnServer implements AutoCloseable {
         env.put("SAFECASE_DB_SCHEMA_PASSWORD", TestDatabase.PASSWORD);
         env.put("SAFECASE_HTTP_PORT", String.valueOf(port));
         env.put("SAFECASE_PAYARA_ROOT", new File("target/" + name + "-payara-root").getAbsolutePath());
-        env.remove("SAFECASE_MAIL_HOST");
         // Tests start many short-lived servers: the C1 compiler alone starts Payara sooner (as arquillian.xml).
         env.put("SAFECASE_JAVA_OPTS", TEST_JAVA_OPTIONS);
-        env.putAll(settings);
-        OwnServer server = new OwnServer(start.start(), new URL("http://127.0.0.1:" + port + "/safecase/"));
+        settings.forEach((key, value) -> {
+            if (value == null) {
+                env.remove(key);
+            } else {
+                env.put(key, value);
+            }
+        });
+        OwnServer server = new OwnServer(start.start(), new URL("http://" + host + ":" + port + "/safecase/"));
         HttpClient http = HttpClient.newHttpClient();
         await("Payara Micro on port " + port + ", see " + log, Duration.ofSeconds(180), () -> {
             if (!server.process.isAlive()) {
