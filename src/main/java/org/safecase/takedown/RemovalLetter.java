@@ -46,7 +46,7 @@ public final class RemovalLetter {
         return text;
     }
 
-    /** Lays the text out on A4 pages, wrapping words; characters the standard font lacks become '?'. */
+    /** Lays the text out on A4 pages, wrapping words, in a Unicode font (platform.PdfText). */
     static byte[] pdf(String text) {
         return LAYOUT.of(List.of(text.split("\n", -1)));
     }

@@ -4,8 +4,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.safecase.platform.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,9 +29,8 @@ public final class ReportPdf {
     private static final float LEADING = 11;
     private static final float LABEL_WIDTH = 230;
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final PDDocument document = new PDDocument();
+    private final PDFont font = PdfText.font(document);
     private PDPageContentStream content;
     private float y;
 
@@ -51,12 +51,12 @@ public final class ReportPdf {
 
     private void write(ReportSheet sheet) throws IOException {
         newPage();
-        text(bold, TITLE_SIZE, MARGIN, sheet.title());
+        text(true, TITLE_SIZE, MARGIN, sheet.title());
         y -= LEADING;
         for (ReportSheet.Section section : sheet.sections()) {
             room(LEADING * (section.rows().size() + 5));
             y -= LEADING / 2;
-            text(bold, HEADING_SIZE, MARGIN, section.heading());
+            text(true, HEADING_SIZE, MARGIN, section.heading());
             float cellWidth = (PAGE.getWidth() - 2 * MARGIN - LABEL_WIDTH) / Math.max(1, section.headers().size() - 1);
             List<List<String>> headers = new ArrayList<>();
             int headerLines = 1;
@@ -68,16 +68,16 @@ public final class ReportPdf {
             for (int line = 0; line < headerLines; line++) {
                 for (int c = 0; c < headers.size(); c++) {
                     if (line < headers.get(c).size()) {
-                        show(bold, SIZE, x(c, cellWidth), headers.get(c).get(line));
+                        show(true, SIZE, x(c, cellWidth), headers.get(c).get(line));
                     }
                 }
                 y -= LEADING;
             }
             for (ReportSheet.Row row : section.rows()) {
                 room(LEADING);
-                show(regular, SIZE, MARGIN, row.label());
+                show(false, SIZE, MARGIN, row.label());
                 for (int c = 0; c < row.cells().size(); c++) {
-                    show(regular, SIZE, x(c + 1, cellWidth), row.cells().get(c));
+                    show(false, SIZE, x(c + 1, cellWidth), row.cells().get(c));
                 }
                 y -= LEADING;
             }
@@ -86,7 +86,7 @@ public final class ReportPdf {
         for (String note : sheet.notes()) {
             for (String line : wrap(note, PAGE.getWidth() - 2 * MARGIN)) {
                 room(LEADING);
-                text(regular, SIZE, MARGIN, line);
+                text(false, SIZE, MARGIN, line);
             }
         }
     }
@@ -95,17 +95,20 @@ public final class ReportPdf {
         return column == 0 ? MARGIN : MARGIN + LABEL_WIDTH + (column - 1) * cellWidth;
     }
 
-    private void text(PDType1Font font, float size, float x, String text) throws IOException {
+    private void text(boolean strong, float size, float x, String text) throws IOException {
         room(LEADING);
-        show(font, size, x, text);
+        show(strong, size, x, text);
         y -= size > SIZE ? size + 4 : LEADING;
     }
 
-    private void show(PDType1Font font, float size, float x, String text) throws IOException {
+    /** Shows one line; {@code strong} (titles, headings, column heads): drawn bold by outlining the glyphs too. */
+    private void show(boolean strong, float size, float x, String text) throws IOException {
         content.beginText();
         content.setFont(font, size);
+        content.setRenderingMode(strong ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+        content.setLineWidth(size / 25);
         content.newLineAtOffset(x, y);
-        content.showText(printable(font, text));
+        content.showText(PdfText.printable(font, text));
         content.endText();
     }
 
@@ -126,41 +129,6 @@ public final class ReportPdf {
     }
 
     private List<String> wrap(String text, float width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && widthOf(candidate) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private float widthOf(String text) {
-        try {
-            return regular.getStringWidth(printable(regular, text)) / 1000 * SIZE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Characters the standard font lacks become '?'. */
-    private static String printable(PDType1Font font, String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String ch = new String(Character.toChars(c == '\t' ? ' ' : c));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException notInFont) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return PdfText.wrap(font, SIZE, text, width);
     }
 }

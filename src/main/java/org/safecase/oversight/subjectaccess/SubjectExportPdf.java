@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The export as a PDF (Apache PDFBox): the same content as the JSON, laid out on A4 pages with
- * headings; characters the standard font lacks become '?'.
+ * headings, in a Unicode font (platform.PdfText): Welsh and people's names print as written.
  */
 final class SubjectExportPdf {
     private static final org.safecase.platform.PlainPdf LAYOUT = new org.safecase.platform.PlainPdf(50, 10, 14);
