@@ -57,7 +57,10 @@ public final class DemoLauncher {
         db.run("CREATE DATABASE IF NOT EXISTS safecase CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         System.out.printf("Embedded MariaDB on 127.0.0.1:%d, data in %s%n", DB_PORT, data);
 
-        ProcessBuilder payara = new ProcessBuilder("bash", "server-config/run-payara.sh").inheritIO();
+        // The checkout, wherever Maven was started from (mvn -f path/to/pom.xml -Prun package works too).
+        File project = new File(System.getProperty("safecase.project.dir", "."));
+        ProcessBuilder payara = new ProcessBuilder("bash", new File(project, "server-config/run-payara.sh").getPath())
+                .directory(project).inheritIO();
         payara.environment().put("SAFECASE_DB_URL", "jdbc:mariadb://127.0.0.1:" + DB_PORT + "/safecase");
         payara.environment().put("SAFECASE_DB_USER", "root");
         payara.environment().put("SAFECASE_DB_PASSWORD", "");
