@@ -294,6 +294,24 @@ class AuditTrailIT {
                 .as("no case text in the server log").doesNotContain(canary).doesNotContain("posted about me");
     }
 
+    @Test
+    @DisplayName("item 1 (R-X-3): each chain's head is written to the server log, outside the database, and matches the chain there")
+    void rx3_item1_eachChainsHeadIsWrittenOutsideTheDatabaseAndMatchesItsLink() throws Exception {
+        report("Something to seal");
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                "Audit chain head, chain (\\d+): link (\\d+), hash ([0-9a-f]{64})");
+        OwnServer.await("a chain head in " + SERVER_LOG, Duration.ofSeconds(60), () -> line.matcher(read(SERVER_LOG)).find());
+        java.util.regex.Matcher heads = line.matcher(read(SERVER_LOG));
+        int compared = 0;
+        while (heads.find()) {
+            assertThat(TestDatabase.string("SELECT hash FROM audit_chain WHERE chain_id = ? AND seq = ?",
+                    Long.parseLong(heads.group(1)), Long.parseLong(heads.group(2))))
+                    .as("the link the log names, in the database").isEqualTo(heads.group(3));
+            compared++;
+        }
+        assertThat(compared).isPositive();
+    }
+
     private static String read(Path log) {
         try {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";

@@ -36,6 +36,11 @@ import java.util.logging.Logger;
  * A row whose transaction committed after a later one was sealed (ids are given at insert, not
  * at commit) is still found: each run looks {@value #LOOK_BACK} ids behind the last sealed row for
  * rows not in the chain, and seals them after (their link's place says when they were sealed).
+ * <p>
+ * Anyone who can write the database could rebuild a whole chain, so each chain's head is also
+ * written outside it: to the server log (INFO, "Audit chain head"), after the first seal of a run
+ * and then at most every {@code safecase.audit.headLogMinutes}. A log kept apart (syslog, a SIEM)
+ * then holds links to compare: a rebuilt chain gives a different hash at the same place.
  */
 @ApplicationScoped
 public class AuditSealing {
@@ -52,6 +57,12 @@ public class AuditSealing {
     @Inject
     @ConfigProperty(name = "safecase.audit.sealSeconds", defaultValue = "5")
     int sealSeconds;
+    @Inject
+    @ConfigProperty(name = "safecase.audit.headLogMinutes", defaultValue = "60")
+    int headLogMinutes;
+
+    /** When each chain's head was last written to the log, on this node. */
+    private final Map<Long, LocalDateTime> headLogged = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScheduledFuture<?> job;
 
@@ -127,12 +138,25 @@ public class AuditSealing {
                 throw e;
             }
             connection.commit();
+            logHeads(heads);
             sealed += rows.size();
             from = rows.get(rows.size() - 1).id();
             if (rows.size() < BATCH) {
                 return sealed;
             }
         }
+    }
+
+    /** Writes the heads just sealed to the log, each chain at most every {@link #headLogMinutes}. */
+    private void logHeads(Map<Long, ChainLink> heads) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        heads.forEach((chain, head) -> {
+            LocalDateTime last = headLogged.get(chain);
+            if (last == null || !last.plusMinutes(headLogMinutes).isAfter(now)) {
+                headLogged.put(chain, now);
+                LOG.info(() -> "Audit chain head, chain " + chain + ": link " + head.seq() + ", hash " + head.hash());
+            }
+        });
     }
 
     private static long lastSealed(Connection connection) throws SQLException {
