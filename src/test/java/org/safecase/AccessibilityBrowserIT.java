@@ -9,6 +9,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safecase.testing.Browser;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.AxeAudit;
@@ -258,7 +259,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         WebElement apply = tabTo(By.id("inbox:applyFilter"));
         assertVisibleFocus(apply);
         apply.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(firstRow));
+        Browser.waitUntilReplaced(driver, firstRow, WAIT);
         By open = By.xpath("//tbody[@id='inbox:tasks_data']/tr[.//a[normalize-space()='" + reference
                 + "']]//button[contains(@class,'open-task')]");
         tabTo(open).sendKeys(Keys.ENTER);
@@ -277,7 +278,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         tabTo(By.id("casesForm:reference")).sendKeys(reference);
         WebElement shownBefore = driver.findElement(By.id("casesForm:cases_data"));
         tabTo(By.id("casesForm:search")).sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(shownBefore));
+        Browser.waitUntilReplaced(driver, shownBefore, WAIT);
         By listed = By.xpath("//tbody[@id='casesForm:cases_data']//a[normalize-space()='" + reference + "']");
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(listed));
         tabTo(listed).sendKeys(Keys.ENTER);

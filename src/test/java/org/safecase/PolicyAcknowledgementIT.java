@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safecase.calendar.SchoolCalendar;
 import org.safecase.calendar.SchoolDay;
 import org.safecase.identity.Nation;
+import org.safecase.testing.Browser;
 import org.safecase.testing.Api;
 import org.safecase.testing.AxeAudit;
 import org.safecase.testing.BrowserJourney;
@@ -97,7 +98,7 @@ class PolicyAcknowledgementIT extends BrowserJourney {
     private void press(By button) {
         WebElement pressed = driver.findElement(button);
         pressed.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(pressed));
+        Browser.waitUntilReplaced(driver, pressed, WAIT);
     }
 
     /** The manage page's list with this filter, as the rows read. */
@@ -205,7 +206,7 @@ class PolicyAcknowledgementIT extends BrowserJourney {
 
         WebElement remind = row(staffB).findElement(By.cssSelector("button[id$=':remind']"));
         remind.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(remind));
+        Browser.waitUntilReplaced(driver, remind, WAIT);
         assertThat(waitFor(By.id("staff:messages")).getText()).contains("Reminders queued: 1");
         long staffBId = TestUsers.idOf(staffB);
         LocalDateTime created = LocalDateTime.parse(TestDatabase.string(

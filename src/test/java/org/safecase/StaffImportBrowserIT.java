@@ -7,6 +7,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safecase.testing.Browser;
 import org.safecase.testing.Api;
 import org.safecase.testing.AxeAudit;
 import org.safecase.testing.BrowserJourney;
@@ -51,7 +52,7 @@ class StaffImportBrowserIT extends BrowserJourney {
         WebElement button = driver.findElement(By.id("chooseFile:preview"));
         driver.findElement(By.id("chooseFile:file")).sendKeys(file.toString());
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilReplaced(driver, button, WAIT);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("chooseFile:preview")));
     }
 
@@ -125,7 +126,7 @@ class StaffImportBrowserIT extends BrowserJourney {
 
         WebElement importButton = driver.findElement(By.id("importForm:import"));
         importButton.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(importButton));
+        Browser.waitUntilReplaced(driver, importButton, WAIT);
         WebElement result = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
         assertThat(result.getAttribute("role")).isEqualTo("status");
         assertThat(result.getText()).isEqualTo("3 people imported; each will get an e-mail to choose a password. "

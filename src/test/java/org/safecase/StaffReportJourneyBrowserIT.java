@@ -2,6 +2,7 @@ package org.safecase;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
+import org.safecase.testing.Browser;
 import org.safecase.testing.Answers;
 import org.safecase.testing.Api;
 import org.safecase.testing.BrowserJourney;
@@ -401,7 +402,7 @@ class StaffReportJourneyBrowserIT extends BrowserJourney {
         // The register lists the newest cases before any search: wait for the search's own answer.
         org.openqa.selenium.WebElement listedBefore = driver.findElement(org.openqa.selenium.By.id("casesForm:cases_data"));
         driver.findElement(org.openqa.selenium.By.id("casesForm:search")).click();
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(listedBefore));
+        Browser.waitUntilReplaced(driver, listedBefore, java.time.Duration.ofSeconds(20));
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                 org.openqa.selenium.By.id("casesForm:cases"), reference));
         assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#casesForm\\:cases a.case-link")))

@@ -124,7 +124,7 @@ class WorkflowEditorBrowserIT implements ScreenshotOnFailure.HasBrowser {
     private void press(String buttonId) {
         WebElement button = driver.findElement(By.id("editor:" + buttonId));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilReplaced(driver, button, WAIT);
     }
 
     private String messages() {

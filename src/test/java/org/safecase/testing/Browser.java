@@ -46,6 +46,23 @@ public final class Browser {
     }
 
     /**
+     * Waits until {@code element} has left the page (an ajax update or a new page replaced it).
+     * Chromium reports a removed node either as stale or, mid-update, as "does not belong to the
+     * document"; both mean it is gone (Selenium's {@code stalenessOf} knows only the first).
+     */
+    public static void waitUntilReplaced(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement element,
+                                         Duration within) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, within).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    /**
      * The Content-Security-Policy violations Chromium logged to the console since the last call
      * (the log is read, and so emptied): each is a script, style or handler the policy blocked.
      */

@@ -28,14 +28,7 @@ public abstract class Page {
      * stale or as "does not belong to the document"; both mean it is gone.
      */
     protected void waitUntilReplaced(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
+        org.safecase.testing.Browser.waitUntilReplaced(driver, element, Duration.ofSeconds(20));
     }
 
     protected void waitUntilGone(By locator) {
