@@ -17,13 +17,13 @@ import java.util.function.Supplier;
  * our real Flyway migrations, and the timing of a query in it (after a warm-up, with fresh
  * parameters each time), summed up as median and 95th percentile.
  */
-final class BenchDatabase {
+public final class BenchDatabase {
     private BenchDatabase() {
     }
 
     /** Times of one query's runs, sorted, in nanoseconds. */
-    record Timing(long[] sorted) {
-        long median() {
+    public record Timing(long[] sorted) {
+        public long median() {
             return sorted[sorted.length / 2];
         }
 
@@ -39,7 +39,7 @@ final class BenchDatabase {
     }
 
     /** One run of a query with the given input. */
-    interface Run<T> {
+    public interface Run<T> {
         void run(T input) throws SQLException;
     }
 
@@ -47,7 +47,7 @@ final class BenchDatabase {
      * Drops and creates the scratch database, applies the migrations and returns its JDBC URL.
      * Never point it at a database that anyone keeps.
      */
-    static String create(String server, String database) throws SQLException {
+    public static String create(String server, String database) throws SQLException {
         empty(server, database);
         String url = server + database;
         Flyway.configure(BenchDatabase.class.getClassLoader()).dataSource(url, "root", "")
@@ -68,7 +68,7 @@ final class BenchDatabase {
      * Runs the query {@code repeats} times, after {@code repeats / 5} untimed runs, each with a
      * fresh input made before the clock starts.
      */
-    static <T> Timing time(int repeats, Supplier<T> input, Run<T> query) throws SQLException {
+    public static <T> Timing time(int repeats, Supplier<T> input, Run<T> query) throws SQLException {
         long[] times = new long[repeats];
         for (int run = -repeats / 5; run < repeats; run++) {
             T value = input.get();
@@ -83,7 +83,7 @@ final class BenchDatabase {
     }
 
     /** Sets the parameters, runs the query and reads its rows; returns the first column of each. */
-    static List<Object> read(PreparedStatement query, List<?> parameters) throws SQLException {
+    public static List<Object> read(PreparedStatement query, List<?> parameters) throws SQLException {
         for (int p = 0; p < parameters.size(); p++) {
             query.setObject(p + 1, parameters.get(p));
         }

@@ -24,8 +24,8 @@ import java.util.List;
 @ApplicationScoped
 class ReportFacts {
     /** The cases' school: one school, or every school of a local authority. */
-    private static final String ONE_SCHOOL = "i.school_id = ?1";
-    private static final String LOCAL_AUTHORITY = "i.school_id IN (SELECT s.id FROM school s WHERE s.local_authority_id = ?1)";
+    static final String ONE_SCHOOL = "i.school_id = ?1";
+    static final String LOCAL_AUTHORITY = "i.school_id IN (SELECT s.id FROM school s WHERE s.local_authority_id = ?1)";
 
     @PersistenceContext(unitName = "safecase")
     EntityManager em;
@@ -53,7 +53,25 @@ class ReportFacts {
      */
     private List<ReportedCase> cases(String where, long scope, SchoolYear year, LocalDateTime now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = em.createNativeQuery(casesQuery(where))
+                .setParameter(1, scope)
+                .setParameter(2, Timestamp.valueOf(year.firstDay().atStartOfDay()))
+                .setParameter(3, Timestamp.valueOf(year.end()))
+                .setParameter(4, Timestamp.valueOf(now))
+                .getResultList();
+        return rows.stream().map(ReportFacts::reportedCase).toList();
+    }
+
+    /**
+     * The cases of a year with what the report needs of each, for {@code where} ({@link #ONE_SCHOOL}
+     * or {@link #LOCAL_AUTHORITY}); parameters: ?1 the school or authority, ?2 and ?3 the year's
+     * bounds, ?4 now (tasks overdue). Also what {@code DashboardBench} measures. The index is named:
+     * left to itself, MariaDB 10.11 read each school's cases of every year by (school_id,
+     * handed_to_hr) and filtered the dates row by row (LA dashboard at 500 schools, ten years: 3.6 s
+     * against 2.6 s with the index that holds reported_at after school_id).
+     */
+    static String casesQuery(String where) {
+        return """
                 SELECT i.school_id, i.category, i.reported_at, i.closed_at,
                        (SELECT MIN(t.recorded_at) FROM triage_record t WHERE t.incident_id = i.id),
                        (SELECT MIN(r.recorded_at) FROM initial_review r WHERE r.incident_id = i.id),
@@ -65,17 +83,16 @@ class ReportFacts {
                        EXISTS (SELECT 1 FROM school_handling h WHERE h.incident_id = i.id),
                        (SELECT COUNT(*) FROM escalation_record e WHERE e.incident_id = i.id),
                        (SELECT COUNT(*) FROM inbox_task k WHERE k.case_reference = i.reference AND k.due_at < ?4)
-                FROM incident i
-                WHERE %s AND i.reported_at >= ?2 AND i.reported_at < ?3""".formatted(where))
-                .setParameter(1, scope)
-                .setParameter(2, Timestamp.valueOf(year.firstDay().atStartOfDay()))
-                .setParameter(3, Timestamp.valueOf(year.end()))
-                .setParameter(4, Timestamp.valueOf(now))
-                .getResultList();
-        return rows.stream().map(row -> new ReportedCase(((Number) row[0]).longValue(),
+                FROM incident i FORCE INDEX (ix_incident_school_listed)
+                WHERE %s AND i.reported_at >= ?2 AND i.reported_at < ?3""".formatted(where);
+    }
+
+    /** A row of {@link #casesQuery} as the figures take it. */
+    static ReportedCase reportedCase(Object[] row) {
+        return new ReportedCase(((Number) row[0]).longValue(),
                 IncidentCategory.valueOf((String) row[1]), moment(row[2]), earlier(moment(row[4]), moment(row[5])),
                 moment(row[3]), flagOrNull(row[6]), flag(row[7]), flag(row[8]), flag(row[9]), flag(row[10]),
-                ((Number) row[11]).intValue(), ((Number) row[12]).intValue())).toList();
+                ((Number) row[11]).intValue(), ((Number) row[12]).intValue());
     }
 
     private static LocalDateTime earlier(LocalDateTime one, LocalDateTime other) {
