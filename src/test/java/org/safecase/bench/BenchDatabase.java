@@ -55,6 +55,31 @@ public final class BenchDatabase {
         return url;
     }
 
+    /**
+     * Local authority 1 with {@code schools} schools (ids 1 to n, "School n") and one reporter in
+     * each (user id = school id), in the caller's transaction.
+     */
+    public static void seedLocalAuthority(Connection db, int schools) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("INSERT INTO local_authority (name) VALUES ('Bench LA')");
+        }
+        try (PreparedStatement school = db.prepareStatement(
+                "INSERT INTO school (local_authority_id, name, urn, nation) VALUES (1, ?, ?, 'ENGLAND')");
+             PreparedStatement user = db.prepareStatement("INSERT INTO app_user (username, display_name, email, "
+                     + "password_hash, local_authority_id, school_id) VALUES (?, 'Reporter', 'r@example.org', 'x', 1, ?)")) {
+            for (int s = 1; s <= schools; s++) {
+                school.setString(1, "School " + s);
+                school.setString(2, "B" + s);
+                school.addBatch();
+                user.setString(1, "reporter" + s);
+                user.setLong(2, s);
+                user.addBatch();
+            }
+            school.executeBatch();
+            user.executeBatch();
+        }
+    }
+
     /** Drops and creates {@code database}, empty. Never point it at a database that anyone keeps. */
     static void empty(String server, String database) throws SQLException {
         try (Connection admin = DriverManager.getConnection(server, "root", "");

@@ -55,24 +55,7 @@ public final class CaseRegisterBench {
 
     private void seed(Connection db) throws SQLException {
         db.setAutoCommit(false);
-        try (Statement statement = db.createStatement()) {
-            statement.execute("INSERT INTO local_authority (name) VALUES ('Bench LA')");
-        }
-        try (PreparedStatement school = db.prepareStatement(
-                "INSERT INTO school (local_authority_id, name, urn, nation) VALUES (1, ?, ?, 'ENGLAND')");
-             PreparedStatement user = db.prepareStatement("INSERT INTO app_user (username, display_name, email, "
-                     + "password_hash, local_authority_id, school_id) VALUES (?, 'Reporter', 'r@example.org', 'x', 1, ?)")) {
-            for (int s = 1; s <= schools; s++) {
-                school.setString(1, "School " + s);
-                school.setString(2, "B" + s);
-                school.addBatch();
-                user.setString(1, "reporter" + s);
-                user.setLong(2, s);
-                user.addBatch();
-            }
-            school.executeBatch();
-            user.executeBatch();
-        }
+        BenchDatabase.seedLocalAuthority(db, schools);
         LocalDateTime now = LocalDateTime.of(2026, 11, 24, 12, 0);
         // What a report names, as people write it: most name a platform, many an account or a web address, some a phone.
         String description = "Bench incident. " + "Posts and messages about a member of staff, seen over several days. "

@@ -69,24 +69,7 @@ public final class DashboardBench {
 
     private int seed(Connection db) throws SQLException {
         db.setAutoCommit(false);
-        try (Statement statement = db.createStatement()) {
-            statement.execute("INSERT INTO local_authority (name) VALUES ('Bench LA')");
-        }
-        try (PreparedStatement school = db.prepareStatement(
-                "INSERT INTO school (local_authority_id, name, urn, nation) VALUES (1, ?, ?, 'ENGLAND')");
-             PreparedStatement user = db.prepareStatement("INSERT INTO app_user (username, display_name, email, "
-                     + "password_hash, local_authority_id, school_id) VALUES (?, 'Reporter', 'r@example.org', 'x', 1, ?)")) {
-            for (int s = 1; s <= schools; s++) {
-                school.setString(1, "School " + s);
-                school.setString(2, "B" + s);
-                school.addBatch();
-                user.setString(1, "reporter" + s);
-                user.setLong(2, s);
-                user.addBatch();
-            }
-            school.executeBatch();
-            user.executeBatch();
-        }
+        BenchDatabase.seedLocalAuthority(db, schools);
         int records = 0;
         try (PreparedStatement incident = db.prepareStatement("INSERT INTO incident (id, reference, school_id, reporter_id, "
                 + "category, status, description, occurred_at, reported_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
