@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safecase.testing.PageSession;
 import org.safecase.testing.ServerAddress;
 import org.safecase.testing.SharedServer;
 import org.safecase.testing.Answers;
@@ -111,41 +112,34 @@ class AuditTrailIT {
     void rx3_item1_everyRefusalInWordsIsAuditedWhicheverFeatureRefuses() {
         String workflows = "refusal:refusal.workflows.laAdminOnly";
         String retention = "refusal:refusal.retention.holdLaAdminOnly";
-        long workflowsBefore = rows("staff.riverside", "ACCESS_REFUSED", workflows, "REFUSED");
-        Api.Reply models = Api.as(base, "staff.riverside").get("models");
-        assertThat(models.status()).as(models.body()).isEqualTo(403);
-        assertThat(rows("staff.riverside", "ACCESS_REFUSED", workflows, "REFUSED")).as("REST: the workflow library")
-                .isEqualTo(workflowsBefore + 1);
-
-        long pageBefore = rows("lead.riverside", "ACCESS_REFUSED", workflows, "REFUSED");
-        var page = org.safecase.testing.PageSession.signedInAs(base, "lead.riverside").get("workflow/models.xhtml");
-        assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(rows("lead.riverside", "ACCESS_REFUSED", workflows, "REFUSED")).as("a page: the workflow library")
-                .isEqualTo(pageBefore + 1);
-
-        String staffList = "refusal:refusal.staff.none";
-        long staffBefore = rows("staff.riverside", "ACCESS_REFUSED", staffList, "REFUSED");
-        Api.Reply users = Api.as(base, "staff.riverside").get("users");
-        assertThat(users.status()).as(users.body()).isEqualTo(403);
-        assertThat(rows("staff.riverside", "ACCESS_REFUSED", staffList, "REFUSED")).as("REST: the staff list")
-                .isEqualTo(staffBefore + 1);
-
-        String report = "refusal:refusal.report.governorsHeadOrAdmin";
-        long reportBefore = rows("lead.riverside", "ACCESS_REFUSED", report, "REFUSED");
-        var reportPage = org.safecase.testing.PageSession.signedInAs(base, "lead.riverside").get("oversight/report.xhtml");
-        assertThat(reportPage.statusCode()).isEqualTo(403);
-        assertThat(reportPage.body()).contains("id=\"refusal\"");
-        assertThat(rows("lead.riverside", "ACCESS_REFUSED", report, "REFUSED")).as("a page: the governors' report")
-                .isEqualTo(reportBefore + 1);
+        refusedOnceOnTheRecord("staff.riverside", workflows, "REST: the workflow library",
+                () -> Api.as(base, "staff.riverside").get("models").status());
+        refusedOnceOnTheRecord("lead.riverside", workflows, "a page: the workflow library",
+                () -> PageSession.signedInAs(base, "lead.riverside").get("workflow/models.xhtml").statusCode());
+        refusedOnceOnTheRecord("staff.riverside", "refusal:refusal.staff.none", "REST: the staff list",
+                () -> Api.as(base, "staff.riverside").get("users").status());
+        refusedOnceOnTheRecord("lead.riverside", "refusal:refusal.report.governorsHeadOrAdmin", "a page: the governors' report",
+                () -> {
+                    var page = PageSession.signedInAs(base, "lead.riverside").get("oversight/report.xhtml");
+                    assertThat(page.body()).contains("id=\"refusal\"");
+                    return page.statusCode();
+                });
 
         long holdBefore = rows("dsl.riverside", "ACCESS_REFUSED", retention, "REFUSED");
-        var hold = org.safecase.testing.PageSession.signedInAs(base, "dsl.riverside").get("oversight/retention.xhtml");
+        var hold = PageSession.signedInAs(base, "dsl.riverside").get("oversight/retention.xhtml");
         assertThat(hold.statusCode()).isEqualTo(200);
         assertThat(rows("dsl.riverside", "ACCESS_REFUSED", retention, "REFUSED"))
                 .as("seeing the retention page asks no refused question").isEqualTo(holdBefore);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id "
                 + "JOIN school s ON s.id = e.school_id WHERE u.username = 'staff.riverside' AND e.subject = ? "
                 + "AND s.name LIKE 'Riverside%'", workflows)).as("the refused person's school is recorded").isPositive();
+    }
+
+    /** {@code attempt}, made as {@code user}, is refused with 403 and adds exactly one refusal row for {@code rule}. */
+    private static void refusedOnceOnTheRecord(String user, String rule, String what, java.util.function.IntSupplier attempt) {
+        long before = rows(user, "ACCESS_REFUSED", rule, "REFUSED");
+        assertThat(attempt.getAsInt()).as(what).isEqualTo(403);
+        assertThat(rows(user, "ACCESS_REFUSED", rule, "REFUSED")).as(what).isEqualTo(before + 1);
     }
 
     @Test

@@ -45,8 +45,8 @@ final class SubjectExportPdf {
             }
             for (SubjectExport.EvidenceEntry item : exported.evidence()) {
                 lines.add("  " + messages.get("subjectAccess.pdf.evidence") + ": " + (item.fileName() == null
-                        ? messages.get("subjectAccess.pdf.webAddressItem") : item.fileName() + " (" + item.mediaType()
-                        + ", " + item.sizeBytes() + " bytes)") + ", " + item.addedAt().withNano(0) + ", " + item.addedBy());
+                        ? messages.get("subjectAccess.pdf.webAddressItem") + ", " + item.addedAt().withNano(0) : file(item))
+                        + ", " + item.addedBy());
             }
             notes(lines, exported.notes(), messages);
             if (!exported.accesses().isEmpty()) {
@@ -73,8 +73,7 @@ final class SubjectExportPdf {
             lines.add("  " + messages.get("subjectAccess.pdf.note", note.marking(), note.addedAt().withNano(0)));
             texts(lines, List.of(note.text()), "    ");
             for (SubjectExport.EvidenceEntry file : note.files()) {
-                lines.add("    " + messages.get("subjectAccess.pdf.noteFile") + ": " + file.fileName() + " ("
-                        + file.mediaType() + ", " + file.sizeBytes() + " bytes), " + file.addedAt().withNano(0));
+                lines.add("    " + messages.get("subjectAccess.pdf.noteFile") + ": " + file(file));
             }
             for (SubjectExport.Share share : note.shares()) {
                 lines.add("    " + (share.revokedAt() == null
@@ -83,6 +82,11 @@ final class SubjectExportPdf {
                         share.revokedAt().withNano(0))));
             }
         }
+    }
+
+    /** A file as listed: name, type, size and when it was added (never its content). */
+    private static String file(SubjectExport.EvidenceEntry item) {
+        return item.fileName() + " (" + item.mediaType() + ", " + item.sizeBytes() + " bytes), " + item.addedAt().withNano(0);
     }
 
     private static void facts(List<String> lines, Map<String, String> facts, String indent, Messages messages) {

@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
  * cases they reported are read ({@code incident.reporter_id}: a staff case is reported by the staff
  * member it is about, so reporter and victim are one person); nothing of another staff member's
  * cases. With each case go their own confidential notes on it and the case's access log (who opened
- * it or was refused, at most {@link #MAX_ACCESSES} per case). As it reads, it redacts other people and perpetrators in structured fields: who recorded an
- * entry or added evidence when it was not them, the perpetrator's name, account and phone number, and
+ * it or was refused, at most {@link #MAX_ACCESSES} per case). As it reads, it redacts other people
+ * and perpetrators in structured fields: who recorded an entry or added evidence when it was not
+ * them, the perpetrator's name, account and phone number, and
  * the record columns that name a person (the officer, the contact, whom the poster was asked by...).
  * Free text (descriptions, outcomes, reasons, web addresses of the material) is handed to
  * {@code freeText}, which gives the text to export: the original when the request is made (to be
